@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ReviewApp } from './App';
+
+render(<ReviewApp />, document.getElementById('app')!);

@@ -1,0 +1,40 @@
+/**
+ * The one typed message map shared by every context (after webext-core's ProtocolMap).
+ *
+ * Each entry is `name(data): reply`. The background parses every message with the zod schema of the
+ * same name in lib/schema.ts and checks that it comes from the context named in `messageSenders`
+ * before any handler runs (lib/message-router.ts). This file imports schema *types* only, so the
+ * content script can use it without bundling zod.
+ */
+import { browser } from 'wxt/browser';
+import type { HelloReply, MessageData, MessageName, Result, StatusReply } from './schema';
+
+export interface ProtocolMap {
+  hello(data: MessageData<'hello'>): HelloReply;
+  status(data: MessageData<'status'>): StatusReply;
+}
+
+/**
+ * Who may send each message. `content`: a content script in a tab's top frame. `extension`: one of
+ * the extension's own pages (popup, options, review). Anything else is rejected.
+ */
+export type SenderKind = 'content' | 'extension';
+export const messageSenders: { readonly [N in MessageName]: SenderKind } = {
+  hello: 'content',
+  status: 'extension',
+};
+
+export type MessageReply<N extends MessageName> = ReturnType<ProtocolMap[N]>;
+
+/** Sends a message to the background; never throws: transport failures come back as `ok: false`. */
+export async function sendMessage<N extends MessageName>(
+  name: N,
+  data: Parameters<ProtocolMap[N]>[0],
+): Promise<Result<MessageReply<N>>> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ name, data })) as Result<MessageReply<N>> | undefined;
+    return reply ?? { ok: false, error: 'no reply from the background' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

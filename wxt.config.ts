@@ -1,0 +1,57 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { helpdeskMatchPatterns } from './lib/adapters';
+
+// `npm run dev` (test/support/dev.ts) serves the bundled demo ticket under a helpdesk host name and
+// passes these, so the dev browser exercises the same match patterns as production.
+const devBrowser = process.env.NEAR_MISS_CHROMIUM;
+const devStartUrl = process.env.NEAR_MISS_DEMO_URL;
+const devResolverRules = process.env.NEAR_MISS_HOST_RULES;
+
+// Custom helpdesk domains and the logging endpoint are asked for when the user configures them.
+const optionalOrigins = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  webExt: {
+    disabled: !devBrowser,
+    binaries: devBrowser ? { chrome: devBrowser } : {},
+    startUrls: devStartUrl ? [devStartUrl] : [],
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // The demo server's certificate is self-signed and made on the fly for the demo host only.
+      '--ignore-certificate-errors',
+      ...(devResolverRules ? [`--host-resolver-rules=${devResolverRules}`] : []),
+    ],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and per-ticket progress. Nothing else is needed yet; later features add theirs.
+    permissions: ['storage'],
+    // (MV2 has no optional_host_permissions: the same origins go in optional_permissions.)
+    ...(manifestVersion === 3 ? { optional_host_permissions: optionalOrigins } : { optional_permissions: optionalOrigins }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'near-miss@near-miss.dev',
+              // data_collection_permissions is read from Firefox 140 (Android 142) on.
+              strict_min_version: '140.0',
+              // Detection runs on the device and logs stay local unless the team configures its own endpoint.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {
+          // No other extension and no web page may message this one.
+          externally_connectable: { ids: [], matches: [] },
+        }),
+  }),
+});
