@@ -1,37 +1,109 @@
-// TEMPORARY stub written by the foundation work so the build and e2e harness can run; the adapters
-// work replaces this whole file with the real registry (keep the exported names).
-import type { HelpdeskAdapter, TicketSnapshot, ThreadMessage } from './types';
+/**
+ * The adapter registry, `pickAdapter()` and the manifest's match patterns.
+ *
+ * Imported at build time in Node by wxt.config.ts and the content script's `matches`, so nothing
+ * here (or in an adapter module) touches the DOM at import.
+ *
+ * pickAdapter(url, customHosts) answers "is a ticket of a helpdesk we know open at this URL, and
+ * which adapter reads it":
+ *   1. the host (with port, then without) is in `customHosts` → that adapter (self-hosted Zammad,
+ *      Chatwoot, FreeScout, osTicket, RT, or a hosted helpdesk behind the team's own domain);
+ *   2. otherwise the adapter whose hosted `matches` cover the URL;
+ *   and only if that adapter's `isTicketPage(url)` is true. A helpdesk's dashboard or a ticket list
+ *   gives undefined, so the content script never mounts a sidebar on one; on single-page apps the
+ *   content script calls pickAdapter again when the observer reports a navigation (`adapterForHost`
+ *   gives the adapter regardless of the path, for watching a dashboard until a ticket opens).
+ *
+ * Chatwoot Cloud (app.chatwoot.com) is hosted, so it has a manifest pattern like the SaaS
+ * helpdesks; self-hosted Chatwoot comes through customHosts like the other open-source ones.
+ */
+import { rt } from './rt';
+import { parseUrl } from './shared';
+import type { HelpdeskAdapter } from './types';
+import { zendesk } from './zendesk';
 
-export type { HelpdeskAdapter, TicketSnapshot, ThreadMessage } from './types';
+export type {
+  Channel,
+  EditorKind,
+  HelpdeskAdapter,
+  MessageAuthor,
+  ReplyEditor,
+  ThreadMessage,
+  TicketSnapshot,
+} from './types';
 
-const stubZendesk: HelpdeskAdapter = {
-  id: 'zendesk',
-  name: 'Zendesk',
-  matches: ['https://*.zendesk.com/*'],
-  isTicketPage: (url) => /\/agent\/tickets\/\d+/.test(url.pathname),
-  readTicket(doc) {
-    const pane = doc.querySelector('.ticket-panes-grid-layout[data-is-active="true"] [data-side-conversations-anchor-id]');
-    if (!pane) return undefined;
-    const messages: ThreadMessage[] = [...pane.querySelectorAll('article[data-test-id="omni-log-comment-item"]')].map((article) => {
-      const type = article.querySelector('[data-test-id="omni-log-item-message"]')?.getAttribute('type');
-      return { id: article.id, author: type === 'end-user' ? 'customer' : type === 'internal' ? 'note' : 'agent', text: article.textContent ?? '', element: article };
-    });
-    const snapshot: TicketSnapshot = { ticketId: pane.getAttribute('data-side-conversations-anchor-id') ?? '', channel: 'email', messages };
-    return snapshot;
-  },
-  threadRoot: (doc) => doc.querySelector('[data-test-id="omni-log-container"]'),
-  replyEditor: (doc) => doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]'),
-};
+export const adapters: readonly HelpdeskAdapter[] = [
+  zendesk,
+  rt,
+];
 
-export const adapters: readonly HelpdeskAdapter[] = [stubZendesk];
+export function adapterById(id: string): HelpdeskAdapter | undefined {
+  return adapters.find((adapter) => adapter.id === id);
+}
 
-export function pickAdapter(url: string | URL, customHosts?: Readonly<Record<string, string>>): HelpdeskAdapter | undefined {
-  const parsed = new URL(url);
-  const custom = customHosts?.[parsed.host];
-  const adapter = custom ? adapters.find((a) => a.id === custom) : parsed.hostname.endsWith('.zendesk.com') ? stubZendesk : undefined;
+/**
+ * Does a WebExtension match pattern (`https://*.zendesk.com/*`) cover this URL? Chrome's rules: a
+ * `*.` host also matches the bare domain; `*` scheme means http and https; the path is a glob.
+ */
+export function matchPatternCovers(pattern: string, url: URL): boolean {
+  const parts = /^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!parts) return pattern === '<all_urls>' && /^(https?|wss?|file|ftp):$/.test(url.protocol);
+  const [, scheme, host = '', path = '/*'] = parts;
+  const protocol = url.protocol.slice(0, -1);
+  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+  const hostname = url.hostname.toLowerCase();
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2).toLowerCase();
+      if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
+    } else if (hostname !== host.toLowerCase()) return false;
+  }
+  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return glob.test(url.pathname + url.search);
+}
+
+/** "helpdesk.acme.com", "helpdesk.acme.com:8088", "https://helpdesk.acme.com/" → "helpdesk.acme.com[:port]". */
+function normalizeHostKey(key: string): string {
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/\/.*$/, '');
+}
+
+/** The adapter for this URL's host (custom host first, then hosted patterns), whatever the path. */
+export function adapterForHost(
+  url: string | URL,
+  customHosts?: Readonly<Record<string, string>>,
+): HelpdeskAdapter | undefined {
+  const parsed = parseUrl(url);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
+  if (customHosts) {
+    const host = parsed.host.toLowerCase();
+    const hostname = parsed.hostname.toLowerCase();
+    for (const [key, id] of Object.entries(customHosts)) {
+      const normalized = normalizeHostKey(key);
+      if (normalized === host || normalized === hostname) {
+        const adapter = adapterById(id);
+        if (adapter) return adapter;
+      }
+    }
+  }
+  return adapters.find((adapter) => adapter.matches.some((pattern) => matchPatternCovers(pattern, parsed)));
+}
+
+/** The adapter that reads the ticket open at `url`, or undefined when no known ticket is open there. */
+export function pickAdapter(
+  url: string | URL,
+  customHosts?: Readonly<Record<string, string>>,
+): HelpdeskAdapter | undefined {
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
+  const adapter = adapterForHost(parsed, customHosts);
   return adapter?.isTicketPage(parsed) ? adapter : undefined;
 }
 
+/** Union of the hosted helpdesks' manifest patterns (self-hosted ones are added at run time). */
 export function helpdeskMatchPatterns(): string[] {
-  return adapters.flatMap((adapter) => adapter.matches);
+  return [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 }
