@@ -23,6 +23,8 @@ export default defineConfig({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       // The demo server's certificate is self-signed and made on the fly for the demo host only.
       '--ignore-certificate-errors',
       ...(devResolverRules ? [`--host-resolver-rules=${devResolverRules}`] : []),

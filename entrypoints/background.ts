@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createMessageRouter } from '@/lib/message-router';
 import { isActiveOn } from '@/lib/activation';
-import { readSettings } from '@/lib/storage';
+import { defaultChecklists } from '@/lib/checklists';
+import { pauseSidebar, readSettings, readTicketState, writeTicketState } from '@/lib/storage';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at the top of main: an MV3 worker woken by an event only
@@ -13,10 +14,16 @@ export default defineBackground(() => {
         const { value: settings } = await readSettings();
         const helpdesk = picked ?? settings.customHosts[host] ?? null;
         const active = helpdesk !== null && isActiveOn(settings, helpdesk, host, Date.now());
-        return { version, helpdesk, active, sensitivity: settings.sensitivity };
+        return { version, helpdesk, active, sensitivity: settings.sensitivity, checklists: { ...defaultChecklists, ...settings.checklists } };
       },
       status() {
         return { version };
+      },
+      getTicketState: (key) => readTicketState(key),
+      saveTicketState: ({ helpdesk, ticketId, ...state }) => writeTicketState({ helpdesk, ticketId }, state),
+      async pauseSidebar(pause) {
+        await (pause.scope === 'site' ? pauseSidebar({ site: pause.host }) : pauseSidebar({ until: Date.now() + pause.minutes * 60_000 }));
+        return { paused: true } as const;
       },
     },
     { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },

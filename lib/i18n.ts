@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
  * A UI string from `_locales/<lang>/messages.json`. Falls back to the key so a missing translation is
  * visible rather than blank.
  */
-export function t(key: string, substitutions?: string | string[]): string {
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultChecklists } from './checklists';
 import { createMessageRouter, senderKind, type MessageHandlers, type MessageSender } from './message-router';
 
 const identity = { extensionId: 'nearmissid', extensionBaseUrl: 'chrome-extension://nearmissid/' };
@@ -28,17 +29,18 @@ describe('senderKind', () => {
 
 describe('createMessageRouter', () => {
   function makeRouter() {
-    const handlers: MessageHandlers = {
-      hello: vi.fn(async ({ helpdesk }) => ({ version: '1.0.0', helpdesk, active: true, sensitivity: 'balanced' as const })),
+    // Only the two handlers these tests send to; the router never calls a handler it was not sent.
+    const handlers = {
+      hello: vi.fn(async ({ helpdesk }: { helpdesk: string | null }) => ({ version: '1.0.0', helpdesk, active: true, sensitivity: 'balanced' as const, checklists: defaultChecklists })),
       status: vi.fn(() => ({ version: '1.0.0' })),
     };
-    return { handlers, route: createMessageRouter(handlers, identity) };
+    return { handlers, route: createMessageRouter(handlers as unknown as MessageHandlers, identity) };
   }
 
   it('runs the handler for a valid message from the right sender', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ name: 'hello', data: { host: 'acme.zendesk.com', helpdesk: 'zendesk' } }, contentScript);
-    expect(reply).toEqual({ ok: true, value: { version: '1.0.0', helpdesk: 'zendesk', active: true, sensitivity: 'balanced' } });
+    expect(reply).toEqual({ ok: true, value: { version: '1.0.0', helpdesk: 'zendesk', active: true, sensitivity: 'balanced', checklists: defaultChecklists } });
     expect(handlers.hello).toHaveBeenCalledOnce();
   });
 

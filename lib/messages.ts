@@ -7,11 +7,14 @@
  * content script can use it without bundling zod.
  */
 import { browser } from 'wxt/browser';
-import type { HelloReply, MessageData, MessageName, Result, StatusReply } from './schema';
+import type { HelloReply, MessageData, MessageName, Result, StatusReply, TicketState } from './schema';
 
 export interface ProtocolMap {
   hello(data: MessageData<'hello'>): HelloReply;
   status(data: MessageData<'status'>): StatusReply;
+  getTicketState(data: MessageData<'getTicketState'>): TicketState;
+  saveTicketState(data: MessageData<'saveTicketState'>): TicketState;
+  pauseSidebar(data: MessageData<'pauseSidebar'>): { paused: true };
 }
 
 /**
@@ -22,6 +25,9 @@ export type SenderKind = 'content' | 'extension';
 export const messageSenders: { readonly [N in MessageName]: SenderKind } = {
   hello: 'content',
   status: 'extension',
+  getTicketState: 'content',
+  saveTicketState: 'content',
+  pauseSidebar: 'content',
 };
 
 export type MessageReply<N extends MessageName> = ReturnType<ProtocolMap[N]>;

@@ -4,7 +4,21 @@
  * and replaced by defaults in memory, never overwritten on read, so nothing is lost.
  */
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, describeError, settingsSchema, SETTINGS_VERSION, type Settings } from './schema';
+import {
+  defaultSettings,
+  describeError,
+  emptyTicketState,
+  settingsSchema,
+  SETTINGS_VERSION,
+  ticketStateSchema,
+  type Settings,
+  type TicketState,
+} from './schema';
+
+export interface TicketKey {
+  helpdesk: string;
+  ticketId: string;
+}
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: defaultSettings,
@@ -25,4 +39,31 @@ export async function readSettings(): Promise<Checked<Settings>> {
 
 export async function writeSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(settingsSchema.parse(next));
+}
+
+// Per-ticket sidebar state. One key per ticket keeps each write small and independent of others.
+const ticketStateKey = (key: TicketKey) => `local:ticket:${key.helpdesk}:${key.ticketId}` as const;
+
+export async function readTicketState(key: TicketKey): Promise<TicketState> {
+  const parsed = ticketStateSchema.safeParse(await storage.getItem(ticketStateKey(key)));
+  return parsed.success ? parsed.data : emptyTicketState;
+}
+
+export async function writeTicketState(key: TicketKey, state: TicketState): Promise<TicketState> {
+  const checked = ticketStateSchema.parse(state);
+  await storage.setItem(ticketStateKey(key), checked);
+  return checked;
+}
+
+/** The sidebar's off switch for one site, or a snooze everywhere until `until`. */
+export async function pauseSidebar(pause: { site: string } | { until: number }): Promise<void> {
+  const { value: settings, problem } = await readSettings();
+  // Never write defaults over a stored value we could not read: that would lose the team's settings.
+  if (problem) throw new Error(problem);
+  if ('site' in pause) {
+    if (!settings.disabledSites.includes(pause.site)) settings.disabledSites = [...settings.disabledSites, pause.site];
+  } else {
+    settings.snoozedUntil = pause.until;
+  }
+  await writeSettings(settings);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser as extensionBrowser } from 'wxt/browser';
 import { demoTicket } from '../support/fixture-server';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
 
@@ -65,7 +66,7 @@ describe('background messaging', () => {
   });
 
   const send = (message: unknown) =>
-    options.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; error?: string; value?: unknown }>;
+    options.evaluate((m) => (globalThis as unknown as { chrome: typeof extensionBrowser }).chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; error?: string; value?: unknown }>;
 
   it('answers a well-formed typed message', async () => {
     const reply = await send({ name: 'status', data: {} });
