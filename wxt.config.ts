@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { helpdeskMatchPatterns } from './lib/adapters';
+import { manifestCommands } from './lib/commands';
 
 // `npm run dev` (test/support/dev.ts) serves the bundled demo ticket under a helpdesk host name and
 // passes these, so the dev browser exercises the same match patterns as production.
@@ -35,7 +36,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and per-ticket progress. Nothing else is needed yet; later features add theirs.
-    permissions: ['storage'],
+    // alarms: the outbox's wake-up after a stopped worker or a browser restart. unlimitedStorage:
+    // local near-miss history in IndexedDB, never evicted. scripting: the content script on a
+    // team's custom helpdesk hosts (registered at run time, lib/custom-hosts.ts).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    commands: manifestCommands,
     // (MV2 has no optional_host_permissions: the same origins go in optional_permissions.)
     ...(manifestVersion === 3 ? { optional_host_permissions: optionalOrigins } : { optional_permissions: optionalOrigins }),
     ...(browser === 'firefox'
@@ -54,6 +59,8 @@ export default defineConfig({
       : {
           // No other extension and no web page may message this one.
           externally_connectable: { ids: [], matches: [] },
+          // Enterprise policy (lib/managed.ts). Chrome only: Firefox reads policies.json without a schema.
+          storage: { managed_schema: 'managed_schema.json' },
         }),
   }),
 });

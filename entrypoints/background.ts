@@ -2,18 +2,24 @@ import { browser } from 'wxt/browser';
 import { createMessageRouter } from '@/lib/message-router';
 import { isActiveOn } from '@/lib/activation';
 import { defaultChecklists } from '@/lib/checklists';
-import { pauseSidebar, readSettings, readTicketState, writeTicketState } from '@/lib/storage';
+import { relayCommand } from '@/lib/commands';
+import { pauseSidebar, readTicketState, writeTicketState } from '@/lib/storage';
+import { readEffectiveSettings, startNearMissBackground } from '@/lib/near-miss-background';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at the top of main: an MV3 worker woken by an event only
   // sees listeners that exist before its first await.
   const version = browser.runtime.getManifest().version;
+  // Outbox, endpoint, history (issue 6): adds its alarm/storage/permission listeners right here.
+  const nearMiss = startNearMissBackground();
   const route = createMessageRouter(
     {
-      async hello({ helpdesk: picked, host }) {
-        const { value: settings } = await readSettings();
+      async hello({ helpdesk: picked, host }, sender) {
+        // Effective settings: the administrator's policy overrides the user's (lib/managed.ts).
+        const { settings } = await readEffectiveSettings();
         const helpdesk = picked ?? settings.customHosts[host] ?? null;
         const active = helpdesk !== null && isActiveOn(settings, helpdesk, host, Date.now());
+        nearMiss.noteTab(sender, { active, helpdesk });
         return { version, helpdesk, active, sensitivity: settings.sensitivity, checklists: { ...defaultChecklists, ...settings.checklists } };
       },
       status() {
@@ -25,8 +31,10 @@ export default defineBackground(() => {
         await (pause.scope === 'site' ? pauseSidebar({ site: pause.host }) : pauseSidebar({ until: Date.now() + pause.minutes * 60_000 }));
         return { paused: true } as const;
       },
+      ...nearMiss.handlers,
     },
     { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab?.id));
 });

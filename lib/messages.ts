@@ -7,7 +7,20 @@
  * content script can use it without bundling zod.
  */
 import { browser } from 'wxt/browser';
-import type { HelloReply, MessageData, MessageName, Result, StatusReply, TicketState } from './schema';
+import type {
+  EndpointView,
+  HelloReply,
+  LogReply,
+  MessageData,
+  MessageName,
+  NearMissRecord,
+  OutboxStatusReply,
+  Result,
+  StatusReply,
+  TabStatusReply,
+  TestEndpointReply,
+  TicketState,
+} from './schema';
 
 export interface ProtocolMap {
   hello(data: MessageData<'hello'>): HelloReply;
@@ -15,6 +28,18 @@ export interface ProtocolMap {
   getTicketState(data: MessageData<'getTicketState'>): TicketState;
   saveTicketState(data: MessageData<'saveTicketState'>): TicketState;
   pauseSidebar(data: MessageData<'pauseSidebar'>): { paused: true };
+  // Issue 6: logging (content scripts) and the endpoint/outbox/history (extension pages).
+  logNearMiss(data: MessageData<'logNearMiss'>): LogReply;
+  updateNearMiss(data: MessageData<'updateNearMiss'>): { id: string; revision: number };
+  undoNearMiss(data: MessageData<'undoNearMiss'>): { id: string };
+  listNearMisses(data: MessageData<'listNearMisses'>): NearMissRecord[];
+  getEndpoint(data: MessageData<'getEndpoint'>): EndpointView | null;
+  setEndpoint(data: MessageData<'setEndpoint'>): EndpointView | null;
+  removeEndpoint(data: MessageData<'removeEndpoint'>): null;
+  testEndpoint(data: MessageData<'testEndpoint'>): TestEndpointReply;
+  outboxStatus(data: MessageData<'outboxStatus'>): OutboxStatusReply;
+  outboxAction(data: MessageData<'outboxAction'>): { key: string; done: boolean };
+  tabStatus(data: MessageData<'tabStatus'>): TabStatusReply;
 }
 
 /**
@@ -28,6 +53,19 @@ export const messageSenders: { readonly [N in MessageName]: SenderKind } = {
   getTicketState: 'content',
   saveTicketState: 'content',
   pauseSidebar: 'content',
+  // A content script can only add to, edit or undo its own tab's records. Every config message is
+  // 'extension': no content script can change the endpoint or read anything about it.
+  logNearMiss: 'content',
+  updateNearMiss: 'content',
+  undoNearMiss: 'content',
+  listNearMisses: 'extension',
+  getEndpoint: 'extension',
+  setEndpoint: 'extension',
+  removeEndpoint: 'extension',
+  testEndpoint: 'extension',
+  outboxStatus: 'extension',
+  outboxAction: 'extension',
+  tabStatus: 'extension',
 };
 
 export type MessageReply<N extends MessageName> = ReturnType<ProtocolMap[N]>;

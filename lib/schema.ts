@@ -383,6 +383,28 @@ export const messageSchemas = {
       z.object({ scope: z.literal('site'), host: hostNameSchema }).strict(),
       z.object({ scope: z.literal('snooze'), minutes: z.number().int().min(5).max(24 * 60) }).strict(),
     ]),
+  // Issue 6. Content scripts: log, edit and undo their own records, nothing else.
+  logNearMiss: nearMissDraftSchema,
+  updateNearMiss: z.object({ id: z.uuid(), fields: nearMissFieldsSchema }).strict(),
+  undoNearMiss: z.object({ id: z.uuid() }).strict(),
+  // Extension pages only: history, endpoint (with its secrets), outbox, popup.
+  listNearMisses: z.object({}).strict(),
+  getEndpoint: z.object({}).strict(),
+  /** For the secrets, a missing key keeps the stored value and `null` clears it. */
+  setEndpoint: z
+    .object({
+      url: endpointUrlSchema,
+      format: endpointFormatSchema,
+      authToken: endpointConfigSchema.shape.authToken.optional(),
+      signingSecret: endpointConfigSchema.shape.signingSecret.optional(),
+      backoff: backoffSchema.optional(),
+    })
+    .strict(),
+  removeEndpoint: z.object({}).strict(),
+  testEndpoint: z.object({}).strict(),
+  outboxStatus: z.object({}).strict(),
+  outboxAction: z.object({ key: z.string().min(1).max(60), action: z.enum(['resend', 'mark_delivered']) }).strict(),
+  tabStatus: z.object({ tabId: z.number().int().min(0) }).strict(),
 } as const;
 
 export type MessageName = keyof typeof messageSchemas;
