@@ -17,9 +17,18 @@
  * Chatwoot Cloud (app.chatwoot.com) is hosted, so it has a manifest pattern like the SaaS
  * helpdesks; self-hosted Chatwoot comes through customHosts like the other open-source ones.
  */
+import { chatwoot } from './chatwoot';
+import { freescout } from './freescout';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { gorgias } from './gorgias';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
+import { osticket } from './osticket';
 import { rt } from './rt';
 import { parseUrl } from './shared';
 import type { HelpdeskAdapter } from './types';
+import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 
 export type {
@@ -34,6 +43,15 @@ export type {
 
 export const adapters: readonly HelpdeskAdapter[] = [
   zendesk,
+  freshdesk,
+  intercom,
+  helpscout,
+  gorgias,
+  front,
+  zammad,
+  chatwoot,
+  freescout,
+  osticket,
   rt,
 ];
 
