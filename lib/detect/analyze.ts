@@ -1,0 +1,705 @@
+// The decision: one tokenization pass, one phrase pass, one polarity pass over clauses, then a few
+// comparisons. Every flag records the cues that produced it as Evidence. Precision first: when the
+// combined confidence is under the sensitivity threshold the answer is `signal: null`.
+import { cls, type CompiledLexicon, type PhraseIndex } from './compile';
+import { findPhrases, type Hit } from './match';
+import { EMOJI, HASHTAG, MENTION, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize';
+import type { Category, Detection, Evidence, Sensitivity, Signal } from './types';
+
+/** Team additions compiled from DetectOptions (see options.ts). */
+export interface Extension {
+  index: PhraseIndex | null;
+  competitors: Set<string>;
+}
+
+// Flag thresholds per sensitivity. 0.6 = one strong cue (weight >= 0.6 in the lexicon) or two weak
+// ones; 'precise' wants an explicit structure, 'sensitive' accepts a single weak cue.
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { precise: 0.75, balanced: 0.6, sensitive: 0.45 };
+
+// Polarity points are on the AFINN-like scale of lexicon/en.ts.
+const PRAISE_MIN = 2; // a clause counts as praise from "good" (2) up...
+const PRAISE_WORD_MIN = 2; // ...and needs one word at least that strong: "thanks" (1) is politeness, not praise
+const ISSUE_MIN = 1.5; // a clause names a problem from "delay"/"late" (-1.5) down
+const SUGGEST_MIN = 0.5; // "should"/"maybe" (0.4) alone do not make an issue
+const FR_NEG_MIN = 2; // frustrated_retained needs a real complaint ("not happy" = 2.5, "rude" = 3)
+const LUKE_MIN = 0.6;
+const NEG_CONTEXT = 1.5; // "I'm done" only threatens when something negative is said
+// VADER's N_SCALAR is -0.74 for a negated positive; a negated negative ("not terrible") is weakly positive.
+const NEGATE_POS = -0.75;
+const NEGATE_NEG = -0.4;
+const CAPS_BOOST = 1.3; // VADER adds ~0.73 for ALL CAPS on a 4-point scale
+const NEGATION_WINDOW = 3; // VADER also looks three words back
+
+interface Clause {
+  sent: number;
+  s: number;
+  e: number;
+  pos: number;
+  neg: number;
+  maxPos: number;
+  posEv: [number, number, string] | null;
+  negEv: [number, number, string] | null;
+  negEvW: number;
+  suggest: number;
+  suggestEv: [number, number, string] | null;
+  luke: number;
+  contrast: boolean;
+}
+
+interface Cue {
+  s: number;
+  e: number;
+  w: number;
+  reason: string;
+}
+
+const NULL_DETECTION: Detection = { signal: null, confidence: 1, category: null, evidence: [] };
+
+function isBoundary(t: Token): boolean {
+  return t.kind === PUNCT && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';');
+}
+
+function upper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null, sensitivity: Sensitivity): Detection {
+  const toks = tokenize(text, lx);
+  const n = toks.length;
+  if (n === 0) return NULL_DETECTION;
+  const intentCls = cls(lx, 'intent');
+  const fp = cls(lx, 'fp');
+  const third = cls(lx, 'thirdPerson');
+  const questionStart = cls(lx, 'questionStart');
+
+  // ---- clauses and sentences ----
+  const clauseOf = new Array<number>(n);
+  const sentOf = new Array<number>(n);
+  const sentStart: number[] = [0];
+  const sentQuestion: boolean[] = [];
+  const clauses: Clause[] = [];
+  const newClause = (s: number, sent: number, contrast: boolean): Clause => {
+    const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, posEv: null, negEv: null, negEvW: 0, suggest: 0, suggestEv: null, luke: 0, contrast };
+    clauses.push(c);
+    return c;
+  };
+  let sent = 0;
+  let cur = newClause(0, 0, false);
+  let words = 0;
+  const contrastToks: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === PUNCT) {
+      clauseOf[i] = clauses.length - 1;
+      sentOf[i] = sent;
+      cur.e = i + 1;
+      if (isBoundary(t)) {
+        sentQuestion[sent] = t.norm === '?';
+        sent++;
+        sentStart[sent] = i + 1;
+        words = 0;
+      }
+      cur = newClause(i + 1, sent, false);
+      continue;
+    }
+    if (t.kind === WORD && lx.contrast.has(t.norm)) {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      let ok = true;
+      if (t.norm === 'while') ok = words === 0; // "While the food was delicious, ..." but not "while I'm on vacation"
+      else if (t.norm === 'yet') ok = (words === 0 || (prev !== undefined && prev.kind === PUNCT)) && next?.norm !== 'another';
+      else if (t.norm === 'but') ok = next?.norm !== 'also' && prev?.norm !== 'all';
+      if (ok) {
+        contrastToks.push(i);
+        if (cur.e > cur.s) {
+          cur = newClause(i, sent, true);
+        } else cur.contrast = true;
+      }
+    }
+    clauseOf[i] = clauses.length - 1;
+    sentOf[i] = sent;
+    cur.e = i + 1;
+    if (t.kind !== MENTION && t.kind !== EMOJI) words++;
+  }
+  if (sentQuestion[sent] === undefined) sentQuestion[sent] = false;
+  const isQuestion = (i: number): boolean => {
+    const sIdx = sentOf[i] ?? 0;
+    if (sentQuestion[sIdx]) return true;
+    let k = sentStart[sIdx] ?? 0;
+    while (k < n && (toks[k]!.kind === MENTION || toks[k]!.kind === EMOJI)) k++;
+    const first = toks[k];
+    return first !== undefined && questionStart.has(first.norm) && first.norm !== 'any';
+  };
+
+  // ---- helpers over the token stream ----
+  const prevWord = (i: number, stopAtComma: boolean): number => {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = toks[k]!;
+      if (t.kind === MENTION || t.kind === EMOJI) continue;
+      if (t.kind === PUNCT) {
+        if (stopAtComma || t.norm !== ',') return -1;
+        continue;
+      }
+      return k;
+    }
+    return -1;
+  };
+  /** Who does it: 'fp' (I/we), 'third' (she, my friend), 'none' (clause start: imperative or subjectless), 'other'. */
+  const subjectOf = (i: number): 'fp' | 'third' | 'none' | 'other' => {
+    for (let k = prevWord(i, true); k >= 0; k = prevWord(k, true)) {
+      const w = toks[k]!.norm;
+      if (fp.has(w)) return 'fp';
+      if (third.has(w)) return 'third';
+      if (intentCls.has(w) || lx.negators.has(w) || lx.contrast.has(w)) {
+        if (lx.contrast.has(w)) return 'none';
+        continue;
+      }
+      return 'other';
+    }
+    return 'none';
+  };
+  const thirdPersonBefore = (i: number): boolean => {
+    const sIdx = sentOf[i];
+    for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) {
+      const w = toks[k]!.norm;
+      if (fp.has(w)) return false;
+      if (third.has(w)) return true;
+    }
+    return false;
+  };
+  /** A negator between the subject and i ("I'm not cancelling", "don't want to switch", "not going to leave"). */
+  const negatedBefore = (i: number): boolean => {
+    let steps = 0;
+    for (let k = prevWord(i, true); k >= 0 && steps < 6; k = prevWord(k, true), steps++) {
+      const w = toks[k]!.norm;
+      if (lx.negators.has(w) && w !== 'nothing' && w !== 'zero') return true;
+      if (fp.has(w) || lx.contrast.has(w)) return false;
+    }
+    return false;
+  };
+
+  // ---- phrases ----
+  const rawHits: Hit[] = [];
+  findPhrases(toks, ext?.index ? [lx.phrases, ext.index] : [lx.phrases], rawHits);
+  const claimed = new Uint8Array(n);
+  rawHits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order);
+  const leave: Cue[] = [];
+  const stay: Cue[] = [];
+  const luke: Cue[] = [];
+  const suggest: Cue[] = [];
+  const intensity: Cue[] = [];
+  const pendingLeave: Cue[] = []; // needs a negative context
+  const topics: { s: number; e: number; category: Category }[] = [];
+  const sarcasmSent = new Set<number>();
+  let sarcasmEv: Cue | null = null;
+  for (const h of rawHits) {
+    const r = h.rule.rule;
+    const tag = r.tag;
+    if (h.rule.category) {
+      topics.push({ s: h.s, e: h.e, category: h.rule.category });
+      continue;
+    }
+    if (tag === 'leave' || tag === 'stay' || tag === 'intensity') {
+      const cue: Cue = { s: h.s, e: h.e, w: r.weight, reason: r.reason };
+      if (tag === 'intensity') intensity.push(cue);
+      else if (tag === 'stay') stay.push(cue);
+      else {
+        if (r.personal && thirdPersonBefore(h.s)) continue;
+        if (r.negatable && negatedBefore(h.s)) {
+          stay.push({ s: h.s, e: h.e, w: 0.8, reason: lx.lexicon.reasons.negatedLeave ?? '' });
+          continue;
+        }
+        if (isQuestion(h.s)) cue.w *= 0.75;
+        (r.needsNegative ? pendingLeave : leave).push(cue);
+      }
+      continue;
+    }
+    let free = true;
+    for (let k = h.s; k < h.e; k++) if (claimed[k]) free = false;
+    if (!free) continue;
+    for (let k = h.s; k < h.e; k++) claimed[k] = 1;
+    const c = clauses[clauseOf[h.s] ?? 0]!;
+    switch (tag) {
+      case 'praise':
+      case 'complaint': {
+        let v = tag === 'praise' ? r.weight : -r.weight;
+        const p = prevWord(h.s, true);
+        const firstIsNeg = lx.negators.has(toks[h.s]!.norm);
+        if (!firstIsNeg && p >= 0 && h.s - p <= 2 && lx.negators.has(toks[p]!.norm) && clauseOf[p] === clauseOf[h.s]) {
+          v = v > 0 ? v * NEGATE_POS : v * NEGATE_NEG;
+        }
+        addPolarity(c, v, h.s, h.e, r.reason);
+        break;
+      }
+      case 'sarcasm':
+        sarcasmSent.add(sentOf[h.s] ?? 0);
+        addPolarity(c, -r.weight, h.s, h.e, r.reason);
+        if (!sarcasmEv) sarcasmEv = { s: h.s, e: h.e, w: r.weight, reason: r.reason };
+        break;
+      case 'lukewarm':
+        luke.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
+        c.luke = Math.max(c.luke, r.weight);
+        break;
+      case 'suggest':
+        suggest.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
+        if (r.weight > c.suggest) {
+          c.suggest = r.weight;
+          c.suggestEv = [h.s, h.e, r.reason];
+        }
+        break;
+      default:
+        break; // neutral: only claims its words
+    }
+  }
+
+  function addPolarity(c: Clause, v: number, s: number, e: number, reason: string): void {
+    if (v > 0) {
+      c.pos += v;
+      if (v > c.maxPos) {
+        c.maxPos = v;
+        c.posEv = [s, e, reason];
+      }
+    } else if (v < 0) {
+      c.neg -= v;
+      if (-v > c.negEvW) {
+        c.negEvW = -v;
+        c.negEv = [s, e, reason];
+      }
+    }
+  }
+
+  // ---- leave verbs: cancel / close / switch / leave ... read with their subject and object ----
+  const relObj = cls(lx, 'relObj');
+  const txObj = cls(lx, 'txObj');
+  const otherCls = cls(lx, 'other');
+  const providerNoun = cls(lx, 'providerNoun');
+  const bareEnd = cls(lx, 'bareEnd');
+  const notBrand = cls(lx, 'notBrand');
+  const reasons = lx.lexicon.reasons;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind !== WORD) continue;
+    const v = lx.intentVerbs.get(t.norm);
+    if (v === undefined) continue;
+    const subj = subjectOf(i);
+    if (subj === 'third' || subj === 'other') continue;
+    const nextIdx = nextWordIdx(i);
+    if (v.family === 'go' && (nextIdx < 0 || toks[nextIdx]!.norm !== 'with')) continue;
+    if (v.family === 'end' && subj === 'none' && prevWord(i, true) < 0 && nextIdx >= 0 && toks[nextIdx]!.norm === 'of') continue;
+    let rel = false;
+    let tx = false;
+    let other = false;
+    let forGood = false;
+    let last = i;
+    const sIdx = sentOf[i];
+    const bareTok = toks[nextIdx];
+    let bare = nextIdx < 0 || sentOf[nextIdx] !== sIdx || clauseOf[nextIdx] !== clauseOf[i] || bareEnd.has(bareTok!.norm) || lx.contrast.has(bareTok!.norm);
+    if (bareTok && bareTok.norm === 'for') {
+      const g = toks[nextWordIdx(nextIdx)];
+      if (g && g.norm === 'good') {
+        forGood = true;
+        bare = true;
+      } else bare = false;
+    }
+    for (let k = i + 1, seen = 0; k < n && seen < 7 && sentOf[k] === sIdx; k++) {
+      const w = toks[k]!;
+      if (w.kind !== WORD && w.kind !== HASHTAG) continue;
+      seen++;
+      const also = v.alsoObjects?.includes(w.norm) ?? false;
+      if (relObj.has(w.norm) || also) {
+        rel = true;
+        last = k;
+        break;
+      }
+      if (txObj.has(w.norm)) {
+        tx = true;
+        last = k;
+        if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
+        continue;
+      }
+      if (w.norm === 'to' || w.norm === 'with' || ((v.family === 'switch' || v.family === 'move') && providerNoun.has(w.norm))) {
+        if (providerNoun.has(w.norm)) {
+          other = true;
+          last = k;
+          break;
+        }
+        const o = otherTarget(k + 1, ext);
+        if (o >= 0) {
+          other = true;
+          last = o;
+          break;
+        }
+      }
+      if ((v.family === 'leave') && (w.norm === 'you' || w.norm === 'your' || w.norm === 'this') && k === nextIdx) {
+        rel = true;
+        last = k;
+        break;
+      }
+    }
+    const negated = negatedBefore(i);
+    if (v.negatedIsLeave !== undefined) {
+      if (negated) leave.push({ s: i, e: last + 1, w: v.negatedIsLeave, reason: reasons.leaveVerb ?? '' });
+      continue;
+    }
+    let w = 0;
+    if (rel && v.relationship) w = v.relationship;
+    else if (tx && !rel) w = 0;
+    else if (other && v.toOther) w = v.toOther;
+    else if (bare && v.bare && subj !== 'none') w = v.bare + (forGood ? 0.1 : 0);
+    else if (bare && v.bare && subj === 'none' && prevWord(i, true) < 0) w = v.bare - 0.05; // "Cancel." imperative
+    if (negated && (rel || other || bare) && !tx) {
+      stay.push({ s: i, e: last + 1, w: 0.8, reason: reasons.negatedLeave ?? '' });
+      continue;
+    }
+    if (w <= 0) continue;
+    let reason = reasons.leaveVerb ?? '';
+    if (isQuestion(i)) {
+      w *= 0.7;
+      reason = reasons.leaveQuestion ?? reason;
+    } else if (conditional(i)) reason = reasons.leaveConditional ?? reason;
+    leave.push({ s: i, e: last + 1, w, reason });
+  }
+
+  function nextWordIdx(i: number): number {
+    for (let k = i + 1; k < n; k++) {
+      const t = toks[k]!;
+      if (t.kind === MENTION || t.kind === EMOJI) continue;
+      return t.kind === PUNCT ? -1 : k;
+    }
+    return -1;
+  }
+  /** "to another provider", "to Delta", "to your competitor"; returns the last token index or -1. */
+  function otherTarget(k: number, e: Extension | null): number {
+    let j = k;
+    while (j < n && (toks[j]!.kind === MENTION || toks[j]!.kind === EMOJI)) j++;
+    const t = toks[j];
+    if (!t || t.kind === PUNCT) return -1;
+    if (e && e.competitors.has(t.norm)) return j;
+    if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the' || t.norm === 'your' || t.norm === 'some') return otherTarget(j + 1, e);
+    if (otherCls.has(t.norm)) {
+      const nx = toks[j + 1];
+      if (nx && nx.kind === WORD && (txObj.has(nx.norm) || relObj.has(nx.norm))) return -1; // "another flight", "a different plan"
+      if (t.norm === 'new' || t.norm === 'better' || t.norm === 'cheaper') return nx && providerNoun.has(nx.norm) ? j + 1 : -1;
+      return j;
+    }
+    if (providerNoun.has(t.norm)) return j;
+    if ((t.kind === WORD || t.kind === HASHTAG) && upper(text.charCodeAt(t.start)) && !notBrand.has(t.norm) && !lx.vocab.has(t.norm)) return j;
+    return -1;
+  }
+  function conditional(i: number): boolean {
+    const sIdx = sentOf[i];
+    for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) if (toks[k]!.norm === 'if' || toks[k]!.norm === 'unless') return true;
+    for (let k = i + 1; k < n && sentOf[k] === sIdx; k++) if (toks[k]!.norm === 'unless') return true;
+    return false;
+  }
+
+  // ---- tenure: "customer for 12 years", "member since 2012", "been using your product since 2015" ----
+  const tenureUnit = cls(lx, 'tenureUnit');
+  const tenureRel = cls(lx, 'tenureRel');
+  const tenureVerb = cls(lx, 'tenureVerb');
+  const youRef = cls(lx, 'youRef');
+  {
+    let sIdx = -1;
+    let dur = -1;
+    let relTok = -1;
+    let verb = false;
+    let you = false;
+    const flush = (): void => {
+      if (dur >= 0 && (relTok >= 0 || (verb && you))) {
+        const a = relTok >= 0 && Math.abs(relTok - dur) <= 8 ? Math.min(relTok, dur) : dur;
+        const b = relTok >= 0 && Math.abs(relTok - dur) <= 8 ? Math.max(relTok, dur) : dur;
+        stay.push({ s: a, e: b + 1, w: 0.7, reason: reasons.tenure ?? '' });
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      if (sentOf[i] !== sIdx) {
+        flush();
+        sIdx = sentOf[i] ?? 0;
+        dur = -1;
+        relTok = -1;
+        verb = false;
+        you = false;
+      }
+      const t = toks[i]!;
+      if (t.kind !== WORD && t.kind !== NUM) continue;
+      const w = t.norm;
+      if (tenureRel.has(w) || w === 'account') relTok = relTok < 0 ? i : relTok;
+      if (tenureVerb.has(w)) verb = true;
+      if (youRef.has(w) && w !== 'the') you = true;
+      if (tenureUnit.has(w)) {
+        const p = toks[prevWord(i, true)];
+        if (p && (p.kind === NUM || !Number.isNaN(p.value) || p.norm === 'for' || p.norm === 'many' || p.norm === 'several' || p.norm === 'a' || p.norm === 'whole' || p.norm === 'adult' || p.norm === 'my' || p.norm === 'of')) {
+          if (w !== 'life' || p.norm === 'whole' || p.norm === 'adult') dur = dur < 0 ? i : dur;
+        }
+      } else if (w === 'since') {
+        const nx = toks[nextWordIdx(i)];
+        if (nx && ((nx.kind === NUM && nx.value >= 1950 && nx.value <= 2100) || nx.norm === 'day' || nx.norm === 'the' || nx.norm === 'forever')) dur = dur < 0 ? i : dur;
+      } else if (t.kind === NUM && toks[i + 1]?.norm === 'year' ) {
+        dur = dur < 0 ? i : dur; // "a 10 year customer"
+      }
+    }
+    flush();
+  }
+
+  // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
+  const ratingNoun = cls(lx, 'ratingNoun');
+  const ratingVerb = cls(lx, 'ratingVerb');
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const val = t.kind === NUM ? t.value : t.kind === WORD ? t.value : NaN;
+    if (Number.isNaN(val)) continue;
+    let d = 0;
+    let last = i;
+    const a = toks[i + 1];
+    const b = toks[i + 2];
+    if (a && a.kind === PUNCT && a.norm === '/' && b && b.kind === NUM && (b.value === 5 || b.value === 10)) {
+      d = b.value;
+      last = i + 2;
+    } else if (a && a.norm === 'out' && b && b.norm === 'of' && toks[i + 3] && !Number.isNaN(toks[i + 3]!.value)) {
+      d = toks[i + 3]!.value;
+      last = i + 3;
+    } else if (a && ratingNoun.has(a.norm)) {
+      d = 5;
+      last = i + 1;
+    } else if (t.kind === NUM && val > 5 && val <= 10) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ratingVerb.has(toks[k]!.norm)) d = 10;
+    }
+    if (!d || val > d || !(d === 5 || d === 10)) continue;
+    const r = val / d;
+    const c = clauses[clauseOf[i] ?? 0]!;
+    if (r >= 0.9) addPolarity(c, 3, i, last + 1, reasons.ratingHigh ?? '');
+    else if (r < 0.6) addPolarity(c, -3, i, last + 1, reasons.ratingLow ?? '');
+    else {
+      luke.push({ s: i, e: last + 1, w: 0.8, reason: reasons.ratingPassive ?? '' });
+      c.luke = Math.max(c.luke, 0.8);
+    }
+    for (let k = i; k <= last; k++) claimed[k] = 1;
+  }
+
+  // ---- word polarity with negation, boosters, caps ----
+  let capsNeg = 0;
+  let exclaim = -1;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === PUNCT) {
+      if (t.norm !== ',' && t.value >= 2 && (t.norm === '!' || t.norm === '?')) exclaim = i;
+      continue;
+    }
+    if (claimed[i] || t.kind === MENTION || t.kind === NUM) continue;
+    let p: number | 'sarcasm' | undefined;
+    if (t.kind === EMOJI) p = lx.emoji.get(t.norm);
+    else p = lx.polarity.get(t.norm);
+    if (p === undefined || p === 0) continue;
+    if (p === 'sarcasm') {
+      sarcasmSent.add(sentOf[i] ?? 0);
+      if (!sarcasmEv) sarcasmEv = { s: i, e: i + 1, w: 2, reason: 'sarcasm, not praise' };
+      continue;
+    }
+    let v = p;
+    const c = clauses[clauseOf[i] ?? 0]!;
+    for (let k = i - 1, steps = 0; k >= c.s && steps < 2; k--, steps++) {
+      const m = lx.intensifiers.get(toks[k]!.norm);
+      if (m === undefined) break;
+      v *= m;
+    }
+    if (t.caps && (t.norm.length >= 3 || t.norm === 'so')) {
+      v *= CAPS_BOOST;
+      if (v < 0) capsNeg++;
+    }
+    for (let k = i - 1, steps = 0; k >= c.s && steps < NEGATION_WINDOW; k--, steps++) {
+      const w = toks[k]!;
+      if (w.kind === PUNCT) break;
+      if (!claimed[k] && lx.negators.has(w.norm)) {
+        v = v > 0 ? v * NEGATE_POS : v * NEGATE_NEG;
+        break;
+      }
+    }
+    addPolarity(c, v, i, i + 1, v > 0 ? reasons.praise ?? '' : reasons.negative ?? '');
+  }
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.caps && t.kind === WORD && t.norm.length >= 3 && !lx.polarity.has(t.norm) && (t.norm === 'again' || t.norm === 'all' || t.norm === 'still' || t.norm === 'never' || t.norm === 'day')) capsNeg++;
+  }
+
+  // ---- sarcasm: praise inside a sarcastic sentence is not praise ----
+  // A two-word "Great." / "Love it." right after a complaint is read as sarcasm too.
+  for (const c of clauses) {
+    if (sarcasmSent.has(c.sent)) {
+      c.pos = 0;
+      c.maxPos = 0;
+      c.posEv = null;
+    }
+  }
+  for (let si = 1; si <= sent; si++) {
+    const sc = clauses.filter((c) => c.sent === si);
+    const prev = clauses.filter((c) => c.sent === si - 1);
+    const wordsIn = sc.reduce((acc, c) => acc + countWords(c), 0);
+    const prevNeg = prev.reduce((acc, c) => acc + c.neg - c.pos, 0);
+    if (wordsIn > 0 && wordsIn <= 2 && prevNeg >= 2 && sc.some((c) => c.pos > 0 && c.neg === 0)) {
+      for (const c of sc) {
+        c.pos = 0;
+        c.maxPos = 0;
+        c.posEv = null;
+      }
+    }
+  }
+  function countWords(c: Clause): number {
+    let k = 0;
+    for (let i = c.s; i < c.e; i++) if (toks[i]!.kind === WORD) k++;
+    return k;
+  }
+
+  // ---- totals ----
+  let totalPos = 0;
+  let totalNeg = 0;
+  for (const c of clauses) {
+    totalPos += c.pos;
+    totalNeg += c.neg;
+  }
+  const anySarcasm = sarcasmSent.size > 0;
+  const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
+  if (negativeContext) for (const c of pendingLeave) leave.push(c);
+  const intensityW = intensity.reduce((a, c) => a + c.w, 0) + (exclaim >= 0 && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
+
+  const praiseClauses = clauses.filter((c) => c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_WORD_MIN);
+  const issueClauses = clauses.filter(
+    (c) => c.neg - 0.5 * c.pos >= ISSUE_MIN || c.suggest >= SUGGEST_MIN || (c.luke >= 0.45 && c.pos < PRAISE_MIN),
+  );
+  const maxOf = (cs: readonly Cue[]): Cue | null => cs.reduce<Cue | null>((m, c) => (m === null || c.w > m.w ? c : m), null);
+  const bestLeave = maxOf(leave);
+  const bestStay = maxOf(stay);
+  const stayW = bestStay ? Math.min(0.95, bestStay.w + (stay.length > 1 ? 0.05 : 0)) : 0;
+  const lukeW = luke.length ? Math.min(0.95, Math.max(...luke.map((c) => c.w)) + 0.15 * (luke.length - 1)) : 0;
+  const suggestW = maxOf(suggest)?.w ?? 0;
+  const mixed = praiseClauses.length > 0 && issueClauses.some((c) => !praiseClauses.includes(c));
+  const hasContrast = contrastToks.length > 0;
+
+  const threshold = THRESHOLDS[sensitivity];
+  let signal: Signal | null = null;
+  let conf = 0;
+  const ev: Cue[] = [];
+  const clauseCue = (c: Clause, which: 'pos' | 'neg' | 'suggest', reason: string): Cue | null => {
+    const e = which === 'pos' ? c.posEv : which === 'neg' ? c.negEv : c.suggestEv;
+    return e ? { s: e[0], e: e[1], w: 1, reason: reason || e[2] } : null;
+  };
+  const strongestNeg = (): Cue | null => {
+    let best: Clause | null = null;
+    for (const c of clauses) if (c.negEv && (!best || c.negEvW > best.negEvW)) best = c;
+    return best ? clauseCue(best, 'neg', '') : null;
+  };
+
+  // 1. churn risk: a threat to leave beats everything else
+  if (bestLeave && bestLeave.w >= threshold) {
+    signal = 'churn_risk';
+    conf = Math.min(0.97, bestLeave.w + (negativeContext ? 0.05 : 0));
+    ev.push(bestLeave);
+    for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
+  }
+  // 2. frustrated but staying: loyalty + a real complaint
+  const frustrated = totalNeg >= FR_NEG_MIN || (issueClauses.length > 0 && intensityW >= 0.3) || anySarcasm;
+  if (!signal && bestStay && stayW >= 0.5 && frustrated) {
+    const strong = stayW >= 0.6 || totalNeg >= 4 || intensityW >= 0.5;
+    if (strong || !mixed) {
+      conf = Math.min(0.95, 0.45 + 0.35 * stayW + Math.min(0.15, 0.03 * totalNeg) + (intensityW > 0 ? 0.05 : 0));
+      if (conf >= threshold) {
+        signal = 'frustrated_retained';
+        for (const c of stay) ev.push(c);
+        const neg = strongestNeg();
+        if (neg) ev.push(neg);
+        if (sarcasmEv) ev.push(sarcasmEv);
+        const inten = maxOf(intensity);
+        if (inten) ev.push(inten);
+      }
+    }
+  }
+  // 3. great, but: praise and a named problem in different clauses
+  if (!signal && mixed) {
+    const praiseMax = Math.max(...praiseClauses.map((c) => c.pos));
+    const issues = issueClauses.filter((c) => !praiseClauses.includes(c));
+    const issueMax = Math.max(...issues.map((c) => c.neg));
+    conf = 0.55 + (hasContrast || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || suggestW >= 0.6 ? 0.05 : 0);
+    if (totalNeg > 2.5 * totalPos && issues.length >= 2) conf -= 0.15; // a complaint with a courtesy in it
+    if (conf >= threshold) {
+      signal = 'great_but';
+      const p = praiseClauses[0]!;
+      const pc = clauseCue(p, 'pos', reasons.praise ?? '');
+      if (pc) ev.push(pc);
+      const ct = contrastToks[0];
+      if (ct !== undefined) ev.push({ s: ct, e: ct + 1, w: 1, reason: reasons.contrast ?? '' });
+      for (const c of issues.slice(0, 2)) {
+        const ic = c.suggestEv ? clauseCue(c, 'suggest', '') : c.negEv ? clauseCue(c, 'neg', reasons.issue ?? '') : null;
+        if (ic) ev.push(ic);
+        else {
+          const l = luke.find((x) => x.s >= c.s && x.s < c.e);
+          if (l) ev.push(l);
+        }
+      }
+    }
+  }
+  // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
+  if (!signal && lukeW >= LUKE_MIN) {
+    const strongPraise = praiseClauses.some((c) => c.pos >= 3 && c.luke === 0);
+    if (!strongPraise && totalNeg < 3 && !anySarcasm) {
+      conf = Math.min(0.9, 0.4 + 0.45 * lukeW - (totalPos >= 2 ? 0.05 : 0) - (totalNeg >= 2 ? 0.1 : 0));
+      if (conf >= threshold) {
+        signal = 'passive';
+        for (const c of luke) ev.push(c);
+      }
+    }
+  }
+
+  // ---- root cause ----
+  const { category, factor } = rootCause();
+  function rootCause(): { category: Category | null; factor?: string } {
+    const score: Record<Category, number> = { process: 0, systems: 0, human: 0 };
+    const bestFactor: Record<Category, [string, number]> = { process: ['', 0], systems: ['', 0], human: ['', 0] };
+    const note = (cat: Category, f: string, w: number): void => {
+      score[cat] += w;
+      if (w > bestFactor[cat][1]) bestFactor[cat] = [f, w];
+    };
+    for (const tp of topics) {
+      const c = clauses[clauseOf[tp.s] ?? 0]!;
+      note(tp.category, tp.category === 'process' ? 'too_slow' : tp.category === 'systems' ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
+    }
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (t.kind !== WORD && t.kind !== HASHTAG) continue;
+      const cf = lx.categories.get(t.norm);
+      if (!cf) continue;
+      const c = clauses[clauseOf[i] ?? 0]!;
+      const w = c.neg - 0.5 * c.pos >= 1 || c.suggest > 0 ? 2 : c.neg > 0 || c.luke > 0 ? 1 : 0;
+      if (w) note(cf[0], cf[1], w);
+    }
+    let best: Category | null = null;
+    for (const k of ['systems', 'human', 'process'] as const) if (score[k] >= 1 && (!best || score[k] > score[best])) best = k;
+    if (!best) return { category: null };
+    let f = bestFactor[best][0];
+    if (best === 'systems' && (intensityW >= 0.3 || suggestW >= 0.55)) f = 'strategic';
+    return { category: best, factor: f };
+  }
+
+  if (!signal) {
+    const near = Math.max(bestLeave?.w ?? 0, conf);
+    return { signal: null, confidence: round(Math.max(0.05, 1 - near)), category, ...(factor ? { factor } : {}), evidence: [] };
+  }
+  return { signal, confidence: round(conf), category, ...(factor ? { factor } : {}), evidence: toEvidence(ev) };
+
+  function toEvidence(cues: readonly Cue[]): Evidence[] {
+    const out: Evidence[] = [];
+    const seen = new Set<number>();
+    for (const c of cues) {
+      const a = toks[c.s];
+      const b = toks[Math.max(c.s, c.e - 1)];
+      if (!a || !b || seen.has(a.start)) continue;
+      seen.add(a.start);
+      const start = a.start;
+      const end = Math.max(b.end, a.end);
+      out.push({ start, end, cue: text.slice(start, end), reason: c.reason });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

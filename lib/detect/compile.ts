@@ -1,0 +1,168 @@
+// Precompiles a Lexicon (plain data) into Maps, Sets and phrase indexes once, at module load or on
+// first use of a team's options, so detect() does only Map/Set lookups per token.
+import type { Category, CueTag, IntentVerb, Lexicon, PhraseRule } from './types';
+
+export interface Slot {
+  words: Set<string> | null;
+  any: boolean; // `*`
+  gap: boolean; // `**`
+  end: boolean; // `$`
+  num: boolean; // `#num`
+  opt: boolean; // `slot?`
+}
+
+export interface CompiledRule {
+  rule: PhraseRule;
+  slots: Slot[];
+  /** Position in the rule list: earlier wins ties between overlapping phrases. */
+  order: number;
+  /** Set for team cues that point at a root cause. */
+  category?: Category;
+}
+
+export interface PhraseIndex {
+  byWord: Map<string, CompiledRule[]>;
+  byNum: CompiledRule[];
+}
+
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  normalize: Map<string, readonly string[]>;
+  merge: Map<string, string>;
+  polarity: Map<string, number>;
+  emoji: Map<string, number | 'sarcasm'>;
+  /** ASCII emoticons by first character, longest first. */
+  emoticons: Map<string, string[]>;
+  negators: Set<string>;
+  intensifiers: Map<string, number>;
+  contrast: Map<string, 'after' | 'before'>;
+  classes: Map<string, Set<string>>;
+  phrases: PhraseIndex;
+  intentVerbs: Map<string, IntentVerb>;
+  categories: Map<string, readonly [Category, string]>;
+  numbers: Map<string, number>;
+  /** Every word any table knows; used to decide how to squash "soooo" and split hyphens. */
+  vocab: Set<string>;
+}
+
+const EMPTY = new Set<string>();
+
+export function cls(lx: CompiledLexicon, name: string): Set<string> {
+  return lx.classes.get(name) ?? EMPTY;
+}
+
+function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<string> | null): Slot {
+  let s = src;
+  let opt = false;
+  if (s.length > 1 && s.endsWith('?')) {
+    opt = true;
+    s = s.slice(0, -1);
+  }
+  const slot: Slot = { words: null, any: false, gap: false, end: false, num: false, opt };
+  if (s === '**') {
+    slot.gap = true;
+    return slot;
+  }
+  if (s === '*') {
+    slot.any = true;
+    return slot;
+  }
+  const words = new Set<string>();
+  for (const alt of s.split('|')) {
+    if (alt === '$') slot.end = true;
+    else if (alt === '#num') slot.num = true;
+    else if (alt.startsWith('@')) {
+      const c = classes.get(alt.slice(1));
+      if (!c) throw new Error(`unknown word class ${alt} in "${src}"`);
+      for (const w of c) words.add(w);
+    } else if (alt) {
+      words.add(alt);
+      vocab?.add(alt);
+    }
+  }
+  if (words.size) slot.words = words;
+  return slot;
+}
+
+export function compileRules(
+  rules: readonly PhraseRule[],
+  classes: Map<string, Set<string>>,
+  vocab: Set<string> | null,
+  startOrder = 0,
+  category?: Category,
+): PhraseIndex {
+  const index: PhraseIndex = { byWord: new Map(), byNum: [] };
+  rules.forEach((rule, i) => {
+    const slots = rule.match.split(/\s+/).filter(Boolean).map((s) => compileSlot(s, classes, vocab));
+    const first = slots[0];
+    if (!first || first.opt || first.gap || first.any || (first.end && !first.words)) {
+      throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
+    }
+    const compiled: CompiledRule = { rule, slots, order: startOrder + i };
+    if (category) compiled.category = category;
+    if (first.num) index.byNum.push(compiled);
+    for (const w of first.words ?? EMPTY) {
+      const list = index.byWord.get(w);
+      if (list) list.push(compiled);
+      else index.byWord.set(w, [compiled]);
+    }
+  });
+  return index;
+}
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const vocab = new Set<string>();
+  const classes = new Map<string, Set<string>>();
+  for (const [name, words] of Object.entries(lexicon.classes)) {
+    classes.set(name, new Set(words));
+    for (const w of words) vocab.add(w);
+  }
+  const normalize = new Map<string, readonly string[]>();
+  for (const [k, v] of Object.entries(lexicon.normalize)) {
+    const parts = v.split(' ');
+    normalize.set(k, parts);
+    for (const p of parts) vocab.add(p);
+  }
+  const polarity = new Map(Object.entries(lexicon.polarity));
+  for (const k of polarity.keys()) vocab.add(k);
+  const emoji = new Map(Object.entries(lexicon.emoji));
+  const emoticons = new Map<string, string[]>();
+  for (const k of emoji.keys()) {
+    if (k.charCodeAt(0) < 128) {
+      const first = k.charAt(0);
+      const list = emoticons.get(first) ?? [];
+      list.push(k);
+      list.sort((a, b) => b.length - a.length);
+      emoticons.set(first, list);
+    }
+  }
+  const categories = new Map(Object.entries(lexicon.categories));
+  for (const k of categories.keys()) vocab.add(k);
+  const intentVerbs = new Map(Object.entries(lexicon.intentVerbs));
+  for (const k of intentVerbs.keys()) vocab.add(k);
+  const intensifiers = new Map(Object.entries(lexicon.intensifiers));
+  for (const k of intensifiers.keys()) vocab.add(k);
+  const contrast = new Map(Object.entries(lexicon.contrast));
+  for (const k of contrast.keys()) vocab.add(k);
+  for (const k of lexicon.negators) vocab.add(k);
+  const phrases = compileRules(lexicon.phrases, classes, vocab);
+  return {
+    lexicon,
+    normalize,
+    merge: new Map(Object.entries(lexicon.merge)),
+    polarity,
+    emoji,
+    emoticons,
+    negators: new Set(lexicon.negators),
+    intensifiers,
+    contrast,
+    classes,
+    phrases,
+    intentVerbs,
+    categories,
+    numbers: new Map(Object.entries(lexicon.numbers)),
+    vocab,
+  };
+}
+
+export type { CueTag };
