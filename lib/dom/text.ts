@@ -92,19 +92,37 @@ interface WalkState {
   out: string[];
   stopped: boolean;
   pre: number;
+  /** Newlines at the end of `out` (whitespace-only text doesn't count as content). */
+  newlines: number;
 }
 
 function walk(root: Element, remove: string, cut: string): string {
-  const state: WalkState = { out: [], stopped: false, pre: 0 };
+  const state: WalkState = { out: [], stopped: false, pre: 0, newlines: 1 };
   walkChildren(root, remove, cut, state);
   return state.out.join('');
+}
+
+function pushText(state: WalkState, value: string): void {
+  if (value === '') return;
+  if (state.pre === 0 && value === ' ' && state.newlines > 0) return; // indentation between blocks
+  state.out.push(value);
+  const trailing = /\n*$/.exec(value)?.[0].length ?? 0;
+  state.newlines = trailing === value.length ? state.newlines + trailing : trailing;
+}
+
+/** End the current line (block boundary) or leave a blank line (paragraph), without stacking. */
+function ensureNewlines(state: WalkState, count: number): void {
+  while (state.newlines < count) {
+    state.out.push('\n');
+    state.newlines++;
+  }
 }
 
 function walkChildren(parent: Node, remove: string, cut: string, state: WalkState): void {
   for (let node = parent.firstChild; node && !state.stopped; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      state.out.push(state.pre > 0 ? value : value.replace(/[\s\u00a0]+/g, ' '));
+      pushText(state, state.pre > 0 ? value : value.replace(/[\s\u00a0]+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -118,18 +136,20 @@ function walkChildren(parent: Node, remove: string, cut: string, state: WalkStat
     }
     if (remove && el.matches(remove)) continue;
     if (tag === 'BR') {
-      state.out.push('\n');
+      pushText(state, '\n');
       continue;
     }
-    const block = BLOCK_TAGS.has(tag) || tag === 'TD' || tag === 'TH';
+    const cell = tag === 'TD' || tag === 'TH';
+    const block = BLOCK_TAGS.has(tag);
     const paragraph = PARAGRAPH_TAGS.has(tag);
-    if (paragraph) state.out.push('\n\n');
-    else if (block) state.out.push(tag === 'TD' || tag === 'TH' ? ' ' : '\n');
+    if (paragraph) ensureNewlines(state, 2);
+    else if (block) ensureNewlines(state, 1);
+    else if (cell && state.newlines === 0) pushText(state, ' ');
     if (tag === 'PRE') state.pre++;
     walkChildren(el, remove, cut, state);
     if (tag === 'PRE') state.pre--;
-    if (paragraph) state.out.push('\n\n');
-    else if (block && tag !== 'TD' && tag !== 'TH') state.out.push('\n');
+    if (paragraph) ensureNewlines(state, 2);
+    else if (block) ensureNewlines(state, 1);
   }
 }
 
