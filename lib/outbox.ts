@@ -83,6 +83,9 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   if (value === null) return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // HTTP-dates always name the day and the GMT zone ("Sun, 06 Nov 1994 08:49:37 GMT"); anything
+  // else (a negative number, a bare year) is not a Retry-After value, however Date.parse reads it.
+  if (!/^[A-Za-z]{3,9},? .*GMT$/.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);
@@ -144,7 +147,7 @@ const isDue = (item: OutboxItem, now: number) => item.state === 'pending' && ite
 
 /** Errors shown on the options page: never a URL (a Slack/Teams URL is a credential). */
 export function safeError(error: string): string {
-  return error.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, '[url]').slice(0, 1000);
+  return error.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, '[url]').slice(0, 1000);
 }
 
 export function createOutbox(deps: OutboxDeps) {
@@ -298,22 +301,24 @@ export function createOutbox(deps: OutboxDeps) {
 
     /** The agent's answer for a failed or unconfirmed item: send it (again) now. */
     async resend(key: string): Promise<boolean> {
-      const item = await store.update(key, (current) =>
-        current.state === 'failed' || current.state === 'needs_confirmation'
-          ? { ...current, state: 'pending', nextAttemptAt: clock.now(), notBefore: Math.min(current.notBefore, clock.now()) }
-          : undefined,
-      );
-      return item?.state === 'pending';
+      let changed = false;
+      await store.update(key, (current) => {
+        if (current.state !== 'failed' && current.state !== 'needs_confirmation') return undefined;
+        changed = true;
+        return { ...current, state: 'pending', nextAttemptAt: clock.now(), notBefore: Math.min(current.notBefore, clock.now()) };
+      });
+      return changed;
     },
 
     /** The agent checked the receiver and saw it arrived. */
     async markDelivered(key: string): Promise<boolean> {
-      const item = await store.update(key, (current) =>
-        current.state === 'failed' || current.state === 'needs_confirmation'
-          ? { ...current, state: 'delivered', deliveredAt: clock.now() }
-          : undefined,
-      );
-      return item?.state === 'delivered';
+      let changed = false;
+      await store.update(key, (current) => {
+        if (current.state !== 'failed' && current.state !== 'needs_confirmation') return undefined;
+        changed = true;
+        return { ...current, state: 'delivered', deliveredAt: clock.now() };
+      });
+      return changed;
     },
 
     nextWakeAt,
