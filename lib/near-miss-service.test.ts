@@ -14,7 +14,7 @@ const contentIn = (tabId: number): MessageSender =>
   ({ id: 'nearmissid', tab: tab(tabId), frameId: 0, url: 'https://acme.zendesk.com/agent/tickets/1042', origin: 'https://acme.zendesk.com' }) as MessageSender;
 const optionsPage = { id: 'nearmissid', url: 'chrome-extension://nearmissid/options.html', origin: 'chrome-extension://nearmissid' } as MessageSender;
 
-const draft = (extra: Partial<NearMissDraft> = {}): NearMissDraft => ({
+const draft = (extra: Partial<NearMissDraft> = {}): NearMissDraft & { id: string } => ({
   id: '3f1c2a7e-9d4b-4c1a-8e2f-5a6b7c8d9e0f',
   helpdesk: 'zendesk',
   ticketId: '1042',
