@@ -68,9 +68,13 @@ describe('insertText into a contenteditable editor', () => {
     const pastes = vi.fn();
     editor.addEventListener('paste', pastes);
     installExecCommand(document, browserLikeInsertText(document));
+    const keyups = vi.fn();
+    editor.addEventListener('keyup', keyups);
     await expect(insertText(editor, ' sorry!')).resolves.toEqual({ ok: true, method: 'execCommand' });
     expect(editor.textContent).toBe('Hi Jane, sorry!');
     expect(pastes).not.toHaveBeenCalled();
+    // CKEditor 4 snapshots its undo stack on keyup: one is sent so Ctrl+Z undoes the insertion.
+    expect(keyups).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to a synthetic paste with text/plain, which editors like CKEditor 5 and ProseMirror handle', async () => {

@@ -111,6 +111,18 @@ function setNativeValue(el: HTMLTextAreaElement | HTMLInputElement, value: strin
   el.dispatchEvent(new EventCtor('change', { bubbles: true }));
 }
 
+/**
+ * CKEditor 4 keeps its own undo stack and takes a snapshot on keyup, not on `input`: without one,
+ * Ctrl+Z after our insertion did nothing (checked on RT 5's CKEditor 4 in Chromium, 2026-11-22). A
+ * key-less keyup is ignored by the other editors' key handlers (ProseMirror, CKEditor 5) or only
+ * makes them sync their model (Summernote, Froala, Redactor), which is what we want anyway.
+ */
+function nudgeUndoManager(el: HTMLElement): void {
+  const win = el.ownerDocument.defaultView;
+  const KeyboardEventCtor = win?.KeyboardEvent ?? (typeof KeyboardEvent === 'undefined' ? undefined : KeyboardEvent);
+  if (KeyboardEventCtor) el.dispatchEvent(new KeyboardEventCtor('keyup', { bubbles: true }));
+}
+
 /** Wait for editors that apply a paste asynchronously (one frame, or a macrotask without rAF). */
 function nextFrame(win: Window | null): Promise<void> {
   return new Promise((resolve) => {
@@ -139,7 +151,10 @@ export async function insertText(editor: Element, text: string): Promise<InsertR
 
   tryExecCommand(el, text);
   let result = landed(el, before, text);
-  if (result === 'yes') return { ok: true, method: 'execCommand' };
+  if (result === 'yes') {
+    if (!textControl) nudgeUndoManager(el);
+    return { ok: true, method: 'execCommand' };
+  }
   if (result === 'other') return { ok: false, reason: 'changed-unexpectedly' };
 
   if (!textControl) {
