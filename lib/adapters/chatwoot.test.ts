@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { observeThread } from '../dom/observe';
 import { describeFixtureCases } from './adapter-cases';
 import { chatwoot } from './chatwoot';
+import { loadFixture } from './test-fixtures';
 
 describeFixtureCases(chatwoot, [
   {
@@ -35,3 +38,29 @@ describeFixtureCases(chatwoot, [
     editor: true,
   },
 ]);
+
+describe('chatwoot live chat: a new message arrives', () => {
+  it('the observer reports just the new row and readMessage reads it as the customer\'s', async () => {
+    const loaded = loadFixture('chatwoot', 'conversation-live-chat.html', 'https://app.chatwoot.com/app/accounts/1/conversations/231');
+    const doc = loaded.document;
+    const root = chatwoot.threadRoot(doc)!;
+    const controller = new AbortController();
+    const reports: Element[][] = [];
+    observeThread({ root, messageSelector: chatwoot.messageSelector, signal: controller.signal, onChange: (c) => reports.push(c.added) });
+
+    // What Vue renders for an incoming message (Message.vue + bubbles/Base.vue USER variant).
+    const row = doc.createElement('div');
+    row.id = 'message1197';
+    row.className = 'flex w-full justify-start mb-4';
+    row.setAttribute('data-message-id', '1197');
+    row.innerHTML = '<div class="grid"><div class="[grid-area:bubble] flex"><div class="text-sm bg-n-slate-4 left-bubble" data-bubble-name="text"><span class="prose prose-bubble"><p>hello?? this is getting ridiculous</p></span></div></div></div>';
+    root.append(row);
+
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    controller.abort();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toEqual([row]);
+    expect(chatwoot.readMessage(row)).toMatchObject({ id: '1197', author: 'customer', text: 'hello?? this is getting ridiculous' });
+    await loaded.window.happyDOM.close();
+  });
+});
