@@ -1,7 +1,7 @@
 // The decision: one tokenization pass, one phrase pass, one polarity pass over clauses, then a few
 // comparisons. Every flag records the cues that produced it as Evidence. Precision first: when the
 // combined confidence is under the sensitivity threshold the answer is `signal: null`.
-import { cls, type CompiledLexicon, type PhraseIndex } from './compile';
+import { BIT, type CompiledLexicon, type PhraseIndex } from './compile';
 import { findPhrases, type Hit } from './match';
 import { EMOJI, HASHTAG, MENTION, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from './types';
@@ -63,14 +63,148 @@ function upper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+
+interface Ctx {
+  text: string;
+  lx: CompiledLexicon;
+  toks: Token[];
+  n: number;
+  clauseOf: number[];
+  sentOf: number[];
+  sentStart: number[];
+  sentQuestion: boolean[];
+}
+
+function bits(t: Token | undefined): number {
+  return t && t.info ? t.info.bits : 0;
+}
+
+function newClause(clauses: Clause[], s: number, sent: number, contrast: boolean): Clause {
+  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, posEv: null, negEv: null, negEvW: 0, suggest: 0, suggestEv: null, luke: 0, contrast };
+  clauses.push(c);
+  return c;
+}
+
+function isQuestion(cx: Ctx, i: number): boolean {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const sIdx = sentOf[i] ?? 0;
+  if (sentQuestion[sIdx]) return true;
+  let k = sentStart[sIdx] ?? 0;
+  while (k < n && (toks[k]!.kind === MENTION || toks[k]!.kind === EMOJI)) k++;
+  const first = toks[k];
+  return first !== undefined && (bits(first) & BIT.questionStart) !== 0 && first.norm !== 'any';
+}
+
+function prevWord(cx: Ctx, i: number, stopAtComma: boolean): number {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind === MENTION || t.kind === EMOJI) continue;
+    if (t.kind === PUNCT) {
+      if (stopAtComma || t.norm !== ',') return -1;
+      continue;
+    }
+    return k;
+  }
+  return -1;
+}
+
+function subjectOf(cx: Ctx, i: number): 'fp' | 'third' | 'none' | 'other' {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  for (let k = prevWord(cx, i, true); k >= 0; k = prevWord(cx, k, true)) {
+    const info = toks[k]!.info;
+    if (!info) return 'other';
+    if (info.bits & BIT.fp) return 'fp';
+    if (info.bits & BIT.thirdPerson) return 'third';
+    if (info.contrast) return 'none';
+    if (info.bits & BIT.intent || info.neg) continue;
+    return 'other';
+  }
+  return 'none';
+}
+
+function thirdPersonBefore(cx: Ctx, i: number): boolean {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const sIdx = sentOf[i];
+  for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) {
+    const b = bits(toks[k]);
+    if (b & BIT.fp) return false;
+    if (b & BIT.thirdPerson) return true;
+  }
+  return false;
+}
+
+function negatedBefore(cx: Ctx, i: number): boolean {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  let steps = 0;
+  for (let k = prevWord(cx, i, true); k >= 0 && steps < 6; k = prevWord(cx, k, true), steps++) {
+    const t = toks[k]!;
+    const info = t.info;
+    if (!info) continue;
+    if (info.neg && t.norm !== 'nothing' && t.norm !== 'zero') return true;
+    if (info.bits & BIT.fp || info.contrast) return false;
+  }
+  return false;
+}
+
+function addPolarity(c: Clause, v: number, s: number, e: number, reason: string): void {
+  if (v > 0) {
+    c.pos += v;
+    if (v > c.maxPos) {
+      c.maxPos = v;
+      c.posEv = [s, e, reason];
+    }
+  } else if (v < 0) {
+    c.neg -= v;
+    if (-v > c.negEvW) {
+      c.negEvW = -v;
+      c.negEv = [s, e, reason];
+    }
+  }
+}
+
+function nextWordIdx(cx: Ctx, i: number): number {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  for (let k = i + 1; k < n; k++) {
+    const t = toks[k]!;
+    if (t.kind === MENTION || t.kind === EMOJI) continue;
+    return t.kind === PUNCT ? -1 : k;
+  }
+  return -1;
+}
+
+function otherTarget(cx: Ctx, k: number, e: Extension | null): number {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  let j = k;
+  while (j < n && (toks[j]!.kind === MENTION || toks[j]!.kind === EMOJI)) j++;
+  const t = toks[j];
+  if (!t || t.kind === PUNCT) return -1;
+  if (e && e.competitors.has(t.norm)) return j;
+  if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the' || t.norm === 'your' || t.norm === 'some') return otherTarget(cx, j + 1, e);
+  const b = bits(t);
+  if (b & BIT.other) {
+    const nx = toks[j + 1];
+    if (nx && nx.kind === WORD && bits(nx) & (BIT.txObj | BIT.relObj)) return -1; // "another flight", "a different plan"
+    if (t.norm === 'new' || t.norm === 'better' || t.norm === 'cheaper') return nx && bits(nx) & BIT.providerNoun ? j + 1 : -1;
+    return j;
+  }
+  if (b & BIT.providerNoun) return j;
+  if ((t.kind === WORD || t.kind === HASHTAG) && upper(text.charCodeAt(t.start)) && !(b & BIT.notBrand) && !lx.vocab.has(t.norm)) return j;
+  return -1;
+}
+
+function conditional(cx: Ctx, i: number): boolean {
+  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const sIdx = sentOf[i];
+  for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) if (toks[k]!.norm === 'if' || toks[k]!.norm === 'unless') return true;
+  for (let k = i + 1; k < n && sentOf[k] === sIdx; k++) if (toks[k]!.norm === 'unless') return true;
+  return false;
+}
+
 export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null, sensitivity: Sensitivity): Detection {
   const toks = tokenize(text, lx);
   const n = toks.length;
   if (n === 0) return NULL_DETECTION;
-  const intentCls = cls(lx, 'intent');
-  const fp = cls(lx, 'fp');
-  const third = cls(lx, 'thirdPerson');
-  const questionStart = cls(lx, 'questionStart');
 
   // ---- clauses and sentences ----
   const clauseOf = new Array<number>(n);
@@ -78,13 +212,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const sentStart: number[] = [0];
   const sentQuestion: boolean[] = [];
   const clauses: Clause[] = [];
-  const newClause = (s: number, sent: number, contrast: boolean): Clause => {
-    const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, posEv: null, negEv: null, negEvW: 0, suggest: 0, suggestEv: null, luke: 0, contrast };
-    clauses.push(c);
-    return c;
-  };
   let sent = 0;
-  let cur = newClause(0, 0, false);
+  let cur = newClause(clauses, 0, 0, false);
   let words = 0;
   const contrastToks: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -99,10 +228,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         sentStart[sent] = i + 1;
         words = 0;
       }
-      cur = newClause(i + 1, sent, false);
+      cur = newClause(clauses, i + 1, sent, false);
       continue;
     }
-    if (t.kind === WORD && lx.contrast.has(t.norm)) {
+    if (t.kind === WORD && t.info !== undefined && t.info.contrast) {
       const prev = toks[i - 1];
       const next = toks[i + 1];
       let ok = true;
@@ -112,7 +241,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (ok) {
         contrastToks.push(i);
         if (cur.e > cur.s) {
-          cur = newClause(i, sent, true);
+          cur = newClause(clauses, i, sent, true);
         } else cur.contrast = true;
       }
     }
@@ -122,65 +251,20 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     if (t.kind !== MENTION && t.kind !== EMOJI) words++;
   }
   if (sentQuestion[sent] === undefined) sentQuestion[sent] = false;
-  const isQuestion = (i: number): boolean => {
-    const sIdx = sentOf[i] ?? 0;
-    if (sentQuestion[sIdx]) return true;
-    let k = sentStart[sIdx] ?? 0;
-    while (k < n && (toks[k]!.kind === MENTION || toks[k]!.kind === EMOJI)) k++;
-    const first = toks[k];
-    return first !== undefined && questionStart.has(first.norm) && first.norm !== 'any';
-  };
+  const cx: Ctx = { text, lx, toks, n, clauseOf, sentOf, sentStart, sentQuestion };
+
 
   // ---- helpers over the token stream ----
-  const prevWord = (i: number, stopAtComma: boolean): number => {
-    for (let k = i - 1; k >= 0; k--) {
-      const t = toks[k]!;
-      if (t.kind === MENTION || t.kind === EMOJI) continue;
-      if (t.kind === PUNCT) {
-        if (stopAtComma || t.norm !== ',') return -1;
-        continue;
-      }
-      return k;
-    }
-    return -1;
-  };
+
   /** Who does it: 'fp' (I/we), 'third' (she, my friend), 'none' (clause start: imperative or subjectless), 'other'. */
-  const subjectOf = (i: number): 'fp' | 'third' | 'none' | 'other' => {
-    for (let k = prevWord(i, true); k >= 0; k = prevWord(k, true)) {
-      const w = toks[k]!.norm;
-      if (fp.has(w)) return 'fp';
-      if (third.has(w)) return 'third';
-      if (intentCls.has(w) || lx.negators.has(w) || lx.contrast.has(w)) {
-        if (lx.contrast.has(w)) return 'none';
-        continue;
-      }
-      return 'other';
-    }
-    return 'none';
-  };
-  const thirdPersonBefore = (i: number): boolean => {
-    const sIdx = sentOf[i];
-    for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) {
-      const w = toks[k]!.norm;
-      if (fp.has(w)) return false;
-      if (third.has(w)) return true;
-    }
-    return false;
-  };
+
+
   /** A negator between the subject and i ("I'm not cancelling", "don't want to switch", "not going to leave"). */
-  const negatedBefore = (i: number): boolean => {
-    let steps = 0;
-    for (let k = prevWord(i, true); k >= 0 && steps < 6; k = prevWord(k, true), steps++) {
-      const w = toks[k]!.norm;
-      if (lx.negators.has(w) && w !== 'nothing' && w !== 'zero') return true;
-      if (fp.has(w) || lx.contrast.has(w)) return false;
-    }
-    return false;
-  };
+
 
   // ---- phrases ----
   const rawHits: Hit[] = [];
-  findPhrases(toks, ext?.index ? [lx.phrases, ext.index] : [lx.phrases], rawHits);
+  findPhrases(toks, lx.phrases, ext?.index ?? null, rawHits);
   const claimed = new Uint8Array(n);
   rawHits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order);
   const leave: Cue[] = [];
@@ -204,12 +288,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (tag === 'intensity') intensity.push(cue);
       else if (tag === 'stay') stay.push(cue);
       else {
-        if (r.personal && thirdPersonBefore(h.s)) continue;
-        if (r.negatable && negatedBefore(h.s)) {
+        if (r.personal && thirdPersonBefore(cx, h.s)) continue;
+        if (r.negatable && negatedBefore(cx, h.s)) {
           stay.push({ s: h.s, e: h.e, w: 0.8, reason: lx.lexicon.reasons.negatedLeave ?? '' });
           continue;
         }
-        if (isQuestion(h.s)) cue.w *= 0.75;
+        if (isQuestion(cx, h.s)) cue.w *= 0.75;
         (r.needsNegative ? pendingLeave : leave).push(cue);
       }
       continue;
@@ -223,9 +307,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       case 'praise':
       case 'complaint': {
         let v = tag === 'praise' ? r.weight : -r.weight;
-        const p = prevWord(h.s, true);
-        const firstIsNeg = lx.negators.has(toks[h.s]!.norm);
-        if (!firstIsNeg && p >= 0 && h.s - p <= 2 && lx.negators.has(toks[p]!.norm) && clauseOf[p] === clauseOf[h.s]) {
+        const p = prevWord(cx, h.s, true);
+        const firstIsNeg = toks[h.s]!.info?.neg === true;
+        if (!firstIsNeg && p >= 0 && h.s - p <= 2 && toks[p]!.info?.neg === true && clauseOf[p] === clauseOf[h.s]) {
           v = v > 0 ? v * NEGATE_POS : v * NEGATE_NEG;
         }
         addPolarity(c, v, h.s, h.e, r.reason);
@@ -252,40 +336,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
   }
 
-  function addPolarity(c: Clause, v: number, s: number, e: number, reason: string): void {
-    if (v > 0) {
-      c.pos += v;
-      if (v > c.maxPos) {
-        c.maxPos = v;
-        c.posEv = [s, e, reason];
-      }
-    } else if (v < 0) {
-      c.neg -= v;
-      if (-v > c.negEvW) {
-        c.negEvW = -v;
-        c.negEv = [s, e, reason];
-      }
-    }
-  }
+
 
   // ---- leave verbs: cancel / close / switch / leave ... read with their subject and object ----
-  const relObj = cls(lx, 'relObj');
-  const txObj = cls(lx, 'txObj');
-  const otherCls = cls(lx, 'other');
-  const providerNoun = cls(lx, 'providerNoun');
-  const bareEnd = cls(lx, 'bareEnd');
-  const notBrand = cls(lx, 'notBrand');
   const reasons = lx.lexicon.reasons;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (t.kind !== WORD) continue;
-    const v = lx.intentVerbs.get(t.norm);
-    if (v === undefined) continue;
-    const subj = subjectOf(i);
+    if (t.kind !== WORD || !t.info || !t.info.verb) continue;
+    const v = t.info.verb;
+    const subj = subjectOf(cx, i);
     if (subj === 'third' || subj === 'other') continue;
-    const nextIdx = nextWordIdx(i);
+    const nextIdx = nextWordIdx(cx, i);
     if (v.family === 'go' && (nextIdx < 0 || toks[nextIdx]!.norm !== 'with')) continue;
-    if (v.family === 'end' && subj === 'none' && prevWord(i, true) < 0 && nextIdx >= 0 && toks[nextIdx]!.norm === 'of') continue;
+    if (v.family === 'end' && subj === 'none' && prevWord(cx, i, true) < 0 && nextIdx >= 0 && toks[nextIdx]!.norm === 'of') continue;
     let rel = false;
     let tx = false;
     let other = false;
@@ -293,9 +356,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     let last = i;
     const sIdx = sentOf[i];
     const bareTok = toks[nextIdx];
-    let bare = nextIdx < 0 || sentOf[nextIdx] !== sIdx || clauseOf[nextIdx] !== clauseOf[i] || bareEnd.has(bareTok!.norm) || lx.contrast.has(bareTok!.norm);
+    let bare = nextIdx < 0 || sentOf[nextIdx] !== sIdx || clauseOf[nextIdx] !== clauseOf[i] || (bits(bareTok) & BIT.bareEnd) !== 0 || (bareTok!.info?.contrast ?? 0) > 0;
     if (bareTok && bareTok.norm === 'for') {
-      const g = toks[nextWordIdx(nextIdx)];
+      const g = toks[nextWordIdx(cx, nextIdx)];
       if (g && g.norm === 'good') {
         forGood = true;
         bare = true;
@@ -306,24 +369,25 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (w.kind !== WORD && w.kind !== HASHTAG) continue;
       seen++;
       const also = v.alsoObjects?.includes(w.norm) ?? false;
-      if (relObj.has(w.norm) || also) {
+      const b = bits(w);
+      if (b & BIT.relObj || also) {
         rel = true;
         last = k;
         break;
       }
-      if (txObj.has(w.norm)) {
+      if (b & BIT.txObj) {
         tx = true;
         last = k;
         if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
         continue;
       }
-      if (w.norm === 'to' || w.norm === 'with' || ((v.family === 'switch' || v.family === 'move') && providerNoun.has(w.norm))) {
-        if (providerNoun.has(w.norm)) {
+      if (w.norm === 'to' || w.norm === 'with' || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
+        if (b & BIT.providerNoun) {
           other = true;
           last = k;
           break;
         }
-        const o = otherTarget(k + 1, ext);
+        const o = otherTarget(cx, k + 1, ext);
         if (o >= 0) {
           other = true;
           last = o;
@@ -336,7 +400,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         break;
       }
     }
-    const negated = negatedBefore(i);
+    const negated = negatedBefore(cx, i);
     if (v.negatedIsLeave !== undefined) {
       if (negated) leave.push({ s: i, e: last + 1, w: v.negatedIsLeave, reason: reasons.leaveVerb ?? '' });
       continue;
@@ -346,74 +410,35 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     else if (tx && !rel) w = 0;
     else if (other && v.toOther) w = v.toOther;
     else if (bare && v.bare && subj !== 'none') w = v.bare + (forGood ? 0.1 : 0);
-    else if (bare && v.bare && subj === 'none' && prevWord(i, true) < 0) w = v.bare - 0.05; // "Cancel." imperative
+    else if (bare && v.bare && subj === 'none' && prevWord(cx, i, true) < 0) w = v.bare - 0.05; // "Cancel." imperative
     if (negated && (rel || other || bare) && !tx) {
       stay.push({ s: i, e: last + 1, w: 0.8, reason: reasons.negatedLeave ?? '' });
       continue;
     }
     if (w <= 0) continue;
     let reason = reasons.leaveVerb ?? '';
-    if (isQuestion(i)) {
+    if (isQuestion(cx, i)) {
       w *= 0.7;
       reason = reasons.leaveQuestion ?? reason;
-    } else if (conditional(i)) reason = reasons.leaveConditional ?? reason;
+    } else if (conditional(cx, i)) reason = reasons.leaveConditional ?? reason;
     leave.push({ s: i, e: last + 1, w, reason });
   }
 
-  function nextWordIdx(i: number): number {
-    for (let k = i + 1; k < n; k++) {
-      const t = toks[k]!;
-      if (t.kind === MENTION || t.kind === EMOJI) continue;
-      return t.kind === PUNCT ? -1 : k;
-    }
-    return -1;
-  }
+
   /** "to another provider", "to Delta", "to your competitor"; returns the last token index or -1. */
-  function otherTarget(k: number, e: Extension | null): number {
-    let j = k;
-    while (j < n && (toks[j]!.kind === MENTION || toks[j]!.kind === EMOJI)) j++;
-    const t = toks[j];
-    if (!t || t.kind === PUNCT) return -1;
-    if (e && e.competitors.has(t.norm)) return j;
-    if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the' || t.norm === 'your' || t.norm === 'some') return otherTarget(j + 1, e);
-    if (otherCls.has(t.norm)) {
-      const nx = toks[j + 1];
-      if (nx && nx.kind === WORD && (txObj.has(nx.norm) || relObj.has(nx.norm))) return -1; // "another flight", "a different plan"
-      if (t.norm === 'new' || t.norm === 'better' || t.norm === 'cheaper') return nx && providerNoun.has(nx.norm) ? j + 1 : -1;
-      return j;
-    }
-    if (providerNoun.has(t.norm)) return j;
-    if ((t.kind === WORD || t.kind === HASHTAG) && upper(text.charCodeAt(t.start)) && !notBrand.has(t.norm) && !lx.vocab.has(t.norm)) return j;
-    return -1;
-  }
-  function conditional(i: number): boolean {
-    const sIdx = sentOf[i];
-    for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) if (toks[k]!.norm === 'if' || toks[k]!.norm === 'unless') return true;
-    for (let k = i + 1; k < n && sentOf[k] === sIdx; k++) if (toks[k]!.norm === 'unless') return true;
-    return false;
-  }
+
+
 
   // ---- tenure: "customer for 12 years", "member since 2012", "been using your product since 2015" ----
-  const tenureUnit = cls(lx, 'tenureUnit');
-  const tenureRel = cls(lx, 'tenureRel');
-  const tenureVerb = cls(lx, 'tenureVerb');
-  const youRef = cls(lx, 'youRef');
   {
     let sIdx = -1;
     let dur = -1;
     let relTok = -1;
     let verb = false;
     let you = false;
-    const flush = (): void => {
-      if (dur >= 0 && (relTok >= 0 || (verb && you))) {
-        const a = relTok >= 0 && Math.abs(relTok - dur) <= 8 ? Math.min(relTok, dur) : dur;
-        const b = relTok >= 0 && Math.abs(relTok - dur) <= 8 ? Math.max(relTok, dur) : dur;
-        stay.push({ s: a, e: b + 1, w: 0.7, reason: reasons.tenure ?? '' });
-      }
-    };
     for (let i = 0; i < n; i++) {
       if (sentOf[i] !== sIdx) {
-        flush();
+        tenureFlush(stay, dur, relTok, verb && you, reasons.tenure ?? '');
         sIdx = sentOf[i] ?? 0;
         dur = -1;
         relTok = -1;
@@ -423,27 +448,27 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       const t = toks[i]!;
       if (t.kind !== WORD && t.kind !== NUM) continue;
       const w = t.norm;
-      if (tenureRel.has(w) || w === 'account') relTok = relTok < 0 ? i : relTok;
-      if (tenureVerb.has(w)) verb = true;
-      if (youRef.has(w) && w !== 'the') you = true;
-      if (tenureUnit.has(w)) {
-        const p = toks[prevWord(i, true)];
+      const b = bits(t);
+      if (!b && t.kind === WORD && w !== 'since' && w !== 'account') continue;
+      if (b & BIT.tenureRel || w === 'account') relTok = relTok < 0 ? i : relTok;
+      if (b & BIT.tenureVerb) verb = true;
+      if (b & BIT.youRef && w !== 'the') you = true;
+      if (b & BIT.tenureUnit) {
+        const p = toks[prevWord(cx, i, true)];
         if (p && (p.kind === NUM || !Number.isNaN(p.value) || p.norm === 'for' || p.norm === 'many' || p.norm === 'several' || p.norm === 'a' || p.norm === 'whole' || p.norm === 'adult' || p.norm === 'my' || p.norm === 'of')) {
           if (w !== 'life' || p.norm === 'whole' || p.norm === 'adult') dur = dur < 0 ? i : dur;
         }
       } else if (w === 'since') {
-        const nx = toks[nextWordIdx(i)];
+        const nx = toks[nextWordIdx(cx, i)];
         if (nx && ((nx.kind === NUM && nx.value >= 1950 && nx.value <= 2100) || nx.norm === 'day' || nx.norm === 'the' || nx.norm === 'forever')) dur = dur < 0 ? i : dur;
       } else if (t.kind === NUM && toks[i + 1]?.norm === 'year' ) {
         dur = dur < 0 ? i : dur; // "a 10 year customer"
       }
     }
-    flush();
+    tenureFlush(stay, dur, relTok, verb && you, reasons.tenure ?? '');
   }
 
   // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
-  const ratingNoun = cls(lx, 'ratingNoun');
-  const ratingVerb = cls(lx, 'ratingVerb');
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const val = t.kind === NUM ? t.value : t.kind === WORD ? t.value : NaN;
@@ -458,11 +483,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     } else if (a && a.norm === 'out' && b && b.norm === 'of' && toks[i + 3] && !Number.isNaN(toks[i + 3]!.value)) {
       d = toks[i + 3]!.value;
       last = i + 3;
-    } else if (a && ratingNoun.has(a.norm)) {
+    } else if (a && bits(a) & BIT.ratingNoun) {
       d = 5;
       last = i + 1;
     } else if (t.kind === NUM && val > 5 && val <= 10) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ratingVerb.has(toks[k]!.norm)) d = 10;
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (bits(toks[k]) & BIT.ratingVerb) d = 10;
     }
     if (!d || val > d || !(d === 5 || d === 10)) continue;
     const r = val / d;
@@ -478,6 +503,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
 
   // ---- word polarity with negation, boosters, caps ----
   let capsNeg = 0;
+  const catToks: number[] = [];
   let exclaim = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -485,21 +511,23 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (t.norm !== ',' && t.value >= 2 && (t.norm === '!' || t.norm === '?')) exclaim = i;
       continue;
     }
+    if (t.info && t.info.cat) catToks.push(i);
     if (claimed[i] || t.kind === MENTION || t.kind === NUM) continue;
-    let p: number | 'sarcasm' | undefined;
-    if (t.kind === EMOJI) p = lx.emoji.get(t.norm);
-    else p = lx.polarity.get(t.norm);
-    if (p === undefined || p === 0) continue;
-    if (p === 'sarcasm') {
+    if (t.kind === EMOJI && lx.emoji.get(t.norm) === 'sarcasm') {
       sarcasmSent.add(sentOf[i] ?? 0);
       if (!sarcasmEv) sarcasmEv = { s: i, e: i + 1, w: 2, reason: 'sarcasm, not praise' };
+      continue;
+    }
+    const p = t.info ? t.info.pol : 0;
+    if (p === 0) {
+      if (t.caps && t.kind === WORD && (t.norm === 'again' || t.norm === 'all' || t.norm === 'still' || t.norm === 'never')) capsNeg++;
       continue;
     }
     let v = p;
     const c = clauses[clauseOf[i] ?? 0]!;
     for (let k = i - 1, steps = 0; k >= c.s && steps < 2; k--, steps++) {
-      const m = lx.intensifiers.get(toks[k]!.norm);
-      if (m === undefined) break;
+      const m = toks[k]!.info?.intens;
+      if (!m) break;
       v *= m;
     }
     if (t.caps && (t.norm.length >= 3 || t.norm === 'so')) {
@@ -509,16 +537,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     for (let k = i - 1, steps = 0; k >= c.s && steps < NEGATION_WINDOW; k--, steps++) {
       const w = toks[k]!;
       if (w.kind === PUNCT) break;
-      if (!claimed[k] && lx.negators.has(w.norm)) {
+      if (!claimed[k] && w.info !== undefined && w.info.neg) {
         v = v > 0 ? v * NEGATE_POS : v * NEGATE_NEG;
         break;
       }
     }
     addPolarity(c, v, i, i + 1, v > 0 ? reasons.praise ?? '' : reasons.negative ?? '');
-  }
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    if (t.caps && t.kind === WORD && t.norm.length >= 3 && !lx.polarity.has(t.norm) && (t.norm === 'again' || t.norm === 'all' || t.norm === 'still' || t.norm === 'never' || t.norm === 'day')) capsNeg++;
   }
 
   // ---- sarcasm: praise inside a sarcastic sentence is not praise ----
@@ -530,23 +554,20 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       c.posEv = null;
     }
   }
-  for (let si = 1; si <= sent; si++) {
-    const sc = clauses.filter((c) => c.sent === si);
-    const prev = clauses.filter((c) => c.sent === si - 1);
-    const wordsIn = sc.reduce((acc, c) => acc + countWords(c), 0);
-    const prevNeg = prev.reduce((acc, c) => acc + c.neg - c.pos, 0);
-    if (wordsIn > 0 && wordsIn <= 2 && prevNeg >= 2 && sc.some((c) => c.pos > 0 && c.neg === 0)) {
-      for (const c of sc) {
+  if (sent > 0) {
+    // per-sentence net polarity and word counts, then one look back per sentence
+    const net = new Array<number>(sent + 1).fill(0);
+    const wc = new Array<number>(sent + 1).fill(0);
+    for (const c of clauses) net[c.sent] = (net[c.sent] ?? 0) + c.neg - c.pos;
+    for (let i = 0; i < n; i++) if (toks[i]!.kind === WORD) wc[sentOf[i]!] = (wc[sentOf[i]!] ?? 0) + 1;
+    for (const c of clauses) {
+      const w = wc[c.sent] ?? 0;
+      if (c.sent > 0 && w > 0 && w <= 2 && (net[c.sent - 1] ?? 0) >= 2 && c.pos > 0 && c.neg === 0) {
         c.pos = 0;
         c.maxPos = 0;
         c.posEv = null;
       }
     }
-  }
-  function countWords(c: Clause): number {
-    let k = 0;
-    for (let i = c.s; i < c.e; i++) if (toks[i]!.kind === WORD) k++;
-    return k;
   }
 
   // ---- totals ----
@@ -565,7 +586,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const issueClauses = clauses.filter(
     (c) => c.neg - 0.5 * c.pos >= ISSUE_MIN || c.suggest >= SUGGEST_MIN || (c.luke >= 0.45 && c.pos < PRAISE_MIN),
   );
-  const maxOf = (cs: readonly Cue[]): Cue | null => cs.reduce<Cue | null>((m, c) => (m === null || c.w > m.w ? c : m), null);
   const bestLeave = maxOf(leave);
   const bestStay = maxOf(stay);
   const stayW = bestStay ? Math.min(0.95, bestStay.w + (stay.length > 1 ? 0.05 : 0)) : 0;
@@ -578,15 +598,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let signal: Signal | null = null;
   let conf = 0;
   const ev: Cue[] = [];
-  const clauseCue = (c: Clause, which: 'pos' | 'neg' | 'suggest', reason: string): Cue | null => {
-    const e = which === 'pos' ? c.posEv : which === 'neg' ? c.negEv : c.suggestEv;
-    return e ? { s: e[0], e: e[1], w: 1, reason: reason || e[2] } : null;
-  };
-  const strongestNeg = (): Cue | null => {
-    let best: Clause | null = null;
-    for (const c of clauses) if (c.negEv && (!best || c.negEvW > best.negEvW)) best = c;
-    return best ? clauseCue(best, 'neg', '') : null;
-  };
 
   // 1. churn risk: a threat to leave beats everything else
   if (bestLeave && bestLeave.w >= threshold) {
@@ -604,7 +615,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (conf >= threshold) {
         signal = 'frustrated_retained';
         for (const c of stay) ev.push(c);
-        const neg = strongestNeg();
+        const neg = strongestNeg(clauses);
         if (neg) ev.push(neg);
         if (sarcasmEv) ev.push(sarcasmEv);
         const inten = maxOf(intensity);
@@ -649,55 +660,94 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
 
   // ---- root cause ----
-  const { category, factor } = rootCause();
-  function rootCause(): { category: Category | null; factor?: string } {
-    const score: Record<Category, number> = { process: 0, systems: 0, human: 0 };
-    const bestFactor: Record<Category, [string, number]> = { process: ['', 0], systems: ['', 0], human: ['', 0] };
-    const note = (cat: Category, f: string, w: number): void => {
-      score[cat] += w;
-      if (w > bestFactor[cat][1]) bestFactor[cat] = [f, w];
-    };
-    for (const tp of topics) {
-      const c = clauses[clauseOf[tp.s] ?? 0]!;
-      note(tp.category, tp.category === 'process' ? 'too_slow' : tp.category === 'systems' ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
-    }
-    for (let i = 0; i < n; i++) {
-      const t = toks[i]!;
-      if (t.kind !== WORD && t.kind !== HASHTAG) continue;
-      const cf = lx.categories.get(t.norm);
-      if (!cf) continue;
-      const c = clauses[clauseOf[i] ?? 0]!;
-      const w = c.neg - 0.5 * c.pos >= 1 || c.suggest > 0 ? 2 : c.neg > 0 || c.luke > 0 ? 1 : 0;
-      if (w) note(cf[0], cf[1], w);
-    }
-    let best: Category | null = null;
-    for (const k of ['systems', 'human', 'process'] as const) if (score[k] >= 1 && (!best || score[k] > score[best])) best = k;
-    if (!best) return { category: null };
-    let f = bestFactor[best][0];
-    if (best === 'systems' && (intensityW >= 0.3 || suggestW >= 0.55)) f = 'strategic';
-    return { category: best, factor: f };
-  }
+  const { category, factor } = rootCause(cx, clauses, topics, catToks, intensityW, suggestW);
 
   if (!signal) {
     const near = Math.max(bestLeave?.w ?? 0, conf);
-    return { signal: null, confidence: round(Math.max(0.05, 1 - near)), category, ...(factor ? { factor } : {}), evidence: [] };
+    const out: Detection = { signal: null, confidence: round(Math.max(0.05, 1 - near)), category, evidence: [] };
+    if (factor) out.factor = factor;
+    return out;
   }
-  return { signal, confidence: round(conf), category, ...(factor ? { factor } : {}), evidence: toEvidence(ev) };
+  const out: Detection = { signal, confidence: round(conf), category, evidence: toEvidence(cx, ev) };
+  if (factor) out.factor = factor;
+  return out;
+}
 
-  function toEvidence(cues: readonly Cue[]): Evidence[] {
-    const out: Evidence[] = [];
-    const seen = new Set<number>();
-    for (const c of cues) {
-      const a = toks[c.s];
-      const b = toks[Math.max(c.s, c.e - 1)];
-      if (!a || !b || seen.has(a.start)) continue;
-      seen.add(a.start);
-      const start = a.start;
-      const end = Math.max(b.end, a.end);
-      out.push({ start, end, cue: text.slice(start, end), reason: c.reason });
-    }
-    return out.sort((x, y) => x.start - y.start);
+function maxOf(cs: readonly Cue[]): Cue | null {
+  let m: Cue | null = null;
+  for (const c of cs) if (m === null || c.w > m.w) m = c;
+  return m;
+}
+
+function clauseCue(c: Clause, which: 'pos' | 'neg' | 'suggest', reason: string): Cue | null {
+  const e = which === 'pos' ? c.posEv : which === 'neg' ? c.negEv : c.suggestEv;
+  return e ? { s: e[0], e: e[1], w: 1, reason: reason || e[2] } : null;
+}
+
+function strongestNeg(clauses: readonly Clause[]): Cue | null {
+  let best: Clause | null = null;
+  for (const c of clauses) if (c.negEv && (!best || c.negEvW > best.negEvW)) best = c;
+  return best ? clauseCue(best, 'neg', '') : null;
+}
+
+function tenureFlush(stay: Cue[], dur: number, relTok: number, verbWithYou: boolean, reason: string): void {
+  if (dur >= 0 && (relTok >= 0 || verbWithYou)) {
+    const near = relTok >= 0 && Math.abs(relTok - dur) <= 8;
+    const a = near ? Math.min(relTok, dur) : dur;
+    const b = near ? Math.max(relTok, dur) : dur;
+    stay.push({ s: a, e: b + 1, w: 0.7, reason });
   }
+}
+
+function note(score: Record<Category, number>, bestFactor: Record<Category, [string, number]>, cat: Category, f: string, w: number): void {
+  score[cat] += w;
+  if (w > bestFactor[cat][1]) bestFactor[cat] = [f, w];
+}
+
+function rootCause(
+cx: Ctx,
+clauses: readonly Clause[],
+topics: readonly { s: number; category: Category }[],
+catToks: readonly number[],
+intensityW: number,
+suggestW: number,
+): { category: Category | null; factor?: string } {
+const { toks, clauseOf } = cx;
+  const score: Record<Category, number> = { process: 0, systems: 0, human: 0 };
+  const bestFactor: Record<Category, [string, number]> = { process: ['', 0], systems: ['', 0], human: ['', 0] };
+  for (const tp of topics) {
+    const c = clauses[clauseOf[tp.s] ?? 0]!;
+    note(score, bestFactor, tp.category, tp.category === 'process' ? 'too_slow' : tp.category === 'systems' ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
+  }
+  for (const i of catToks) {
+    const cf = toks[i]!.info?.cat;
+    if (!cf) continue;
+    const c = clauses[clauseOf[i] ?? 0]!;
+    const w = c.neg - 0.5 * c.pos >= 1 || c.suggest > 0 ? 2 : c.neg > 0 || c.luke > 0 ? 1 : 0;
+    if (w) note(score, bestFactor, cf[0], cf[1], w);
+  }
+  let best: Category | null = null;
+  for (const k of ['systems', 'human', 'process'] as const) if (score[k] >= 1 && (!best || score[k] > score[best])) best = k;
+  if (!best) return { category: null };
+  let f = bestFactor[best][0];
+  if (best === 'systems' && (intensityW >= 0.3 || suggestW >= 0.55)) f = 'strategic';
+  return { category: best, factor: f };
+}
+
+function toEvidence(cx: Ctx, cues: readonly Cue[]): Evidence[] {
+  const { toks, text } = cx;
+  const out: Evidence[] = [];
+  const seen = new Set<number>();
+  for (const c of cues) {
+    const a = toks[c.s];
+    const b = toks[Math.max(c.s, c.e - 1)];
+    if (!a || !b || seen.has(a.start)) continue;
+    seen.add(a.start);
+    const start = a.start;
+    const end = Math.max(b.end, a.end);
+    out.push({ start, end, cue: text.slice(start, end), reason: c.reason });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function round(x: number): number {

@@ -25,8 +25,36 @@ export interface PhraseIndex {
   byNum: CompiledRule[];
 }
 
+/** Word classes the engine tests per token, as bits of WordInfo.bits. */
+export const ENGINE_CLASSES = [
+  'fp', 'thirdPerson', 'intent', 'relObj', 'txObj', 'providerNoun', 'other', 'bareEnd', 'notBrand', 'tenureRel',
+  'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart',
+] as const;
+export type EngineClass = (typeof ENGINE_CLASSES)[number];
+export const BIT = Object.fromEntries(ENGINE_CLASSES.map((c, i) => [c, 1 << i])) as Record<EngineClass, number>;
+
+/** Everything the engine needs about one word, found with a single Map lookup per token. */
+export interface WordInfo {
+  pol: number;
+  bits: number;
+  cat: readonly [Category, string] | null;
+  verb: IntentVerb | null;
+  intens: number;
+  /** 1: 'after' ("but"), 2: 'before' ("although"). */
+  contrast: number;
+  neg: boolean;
+  num: number;
+  /** Shorthand or contraction: the words it stands for ("u" -> you, "im" -> i am). */
+  rep: { norm: string; info: WordInfo | undefined }[] | null;
+  /** Phrase rules starting with this word. */
+  rules: CompiledRule[] | null;
+}
+
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  info: Map<string, WordInfo>;
+  /** First words of `merge` pairs, so most words skip the pair lookup. */
+  mergeFirst: Set<string>;
   normalize: Map<string, readonly string[]>;
   merge: Map<string, string>;
   polarity: Map<string, number>;
@@ -146,10 +174,37 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const k of contrast.keys()) vocab.add(k);
   for (const k of lexicon.negators) vocab.add(k);
   const phrases = compileRules(lexicon.phrases, classes, vocab);
+  const info = new Map<string, WordInfo>();
+  const get = (w: string): WordInfo => {
+    let e = info.get(w);
+    if (!e) {
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null };
+      info.set(w, e);
+    }
+    return e;
+  };
+  for (const [w, p] of polarity) get(w).pol = p;
+  for (const [w, p] of emoji) get(w).pol = p === 'sarcasm' ? 0 : p;
+  for (const c of ENGINE_CLASSES) for (const w of classes.get(c) ?? EMPTY) get(w).bits |= BIT[c];
+  for (const [w, c] of categories) get(w).cat = c;
+  for (const [w, v] of intentVerbs) get(w).verb = v;
+  for (const [w, m] of intensifiers) get(w).intens = m;
+  for (const [w, c] of contrast) get(w).contrast = c === 'after' ? 1 : 2;
+  for (const w of lexicon.negators) get(w).neg = true;
+  for (const [w, v] of Object.entries(lexicon.numbers)) get(w).num = v;
+  for (const [w, rules] of phrases.byWord) get(w).rules = rules;
+  // after all other fields: replacements point at the entries of their words
+  for (const [w, parts] of normalize) {
+    if (parts.length === 1 && parts[0] === w) continue;
+    get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
+  }
+  const merge = new Map(Object.entries(lexicon.merge));
   return {
     lexicon,
+    info,
+    mergeFirst: new Set([...merge.keys()].map((k) => k.split(' ')[0] ?? '')),
     normalize,
-    merge: new Map(Object.entries(lexicon.merge)),
+    merge,
     polarity,
     emoji,
     emoticons,

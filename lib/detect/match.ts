@@ -59,11 +59,26 @@ function matchFrom(t: readonly Token[], i: number, slots: readonly Slot[], si: n
   return s.opt ? matchFrom(t, i, slots, si + 1) : -1;
 }
 
-export function findPhrases(t: readonly Token[], indexes: readonly PhraseIndex[], out: Hit[]): void {
+/** Built-in rules come from each token's lexicon entry; `extra` indexes (team cues) are looked up. */
+export function findPhrases(t: readonly Token[], base: PhraseIndex, extra: PhraseIndex | null, out: Hit[]): void {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (tok.kind === PUNCT || tok.kind === MENTION || tok.kind === EMOJI) continue;
-    for (const index of indexes) {
+    const own = tok.info?.rules;
+    if (own) {
+      for (const r of own) {
+        const e = matchFrom(t, i + 1, r.slots, 1);
+        if (e >= 0) out.push({ rule: r, s: i, e });
+      }
+    }
+    if (tok.kind === NUM && base.byNum.length) {
+      for (const r of base.byNum) {
+        const e = matchFrom(t, i + 1, r.slots, 1);
+        if (e >= 0) out.push({ rule: r, s: i, e });
+      }
+    }
+    if (extra !== null) {
+      const index = extra;
       const list = index.byWord.get(tok.norm);
       if (list !== undefined) {
         for (const r of list) {

@@ -1,7 +1,7 @@
 // One pass over the characters: words (normalised: lower case, shorthand and contractions expanded,
 // "soooo" squashed), numbers, punctuation, emoji/emoticons, @mentions and #hashtags. URLs are
 // dropped. No regular expression runs per character; offsets always point into the original text.
-import type { CompiledLexicon } from './compile';
+import type { CompiledLexicon, WordInfo } from './compile';
 
 export const WORD = 0;
 export const NUM = 1;
@@ -19,6 +19,8 @@ export interface Token {
   caps: boolean;
   /** Numbers: their value; "!!!": the run length. */
   value: number;
+  /** Lexicon entry of a word, hashtag or emoji, if any. */
+  info: WordInfo | undefined;
 }
 
 const isLetter = (c: number): boolean =>
@@ -57,42 +59,48 @@ function hasTriple(s: string): boolean {
 
 const CONTRACTION_TAILS: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
 
-function push(out: Token[], norm: string, start: number, end: number, kind: number, caps: boolean, value: number): void {
-  out.push({ norm, start, end, kind, caps, value });
+function push(out: Token[], norm: string, start: number, end: number, kind: number, caps: boolean, value: number, info?: WordInfo): void {
+  out.push({ norm, start, end, kind, caps, value, info });
 }
 
-function emitWord(text: string, s: number, e: number, out: Token[], lx: CompiledLexicon): void {
-  const raw = text.slice(s, e);
-  let low = raw.toLowerCase();
+function pushWord(out: Token[], lx: CompiledLexicon, norm: string, start: number, end: number, caps: boolean, known?: WordInfo | null): void {
+  const info = known === undefined ? lx.info.get(norm) : known ?? undefined;
+  out.push({ norm, start, end, kind: WORD, caps, value: info ? info.num : NaN, info });
+}
+
+function emitWord(text: string, lower: string | null, s: number, e: number, caps: boolean, out: Token[], lx: CompiledLexicon): void {
+  let low = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
   if (low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
-  const caps = raw.length >= 2 && raw !== low && raw === raw.toUpperCase();
   const prev = out[out.length - 1];
-  if (prev && prev.kind === WORD && prev.end < s) {
+  if (prev && prev.kind === WORD && prev.end < s && lx.mergeFirst.has(prev.norm)) {
     const merged = lx.merge.get(prev.norm + ' ' + low);
     if (merged !== undefined) {
       prev.norm = merged;
+      prev.info = lx.info.get(merged);
       prev.end = e;
       return;
     }
   }
   if (hasTriple(low)) low = squash(low, lx.vocab);
-  const rep = lx.normalize.get(low);
-  if (rep !== undefined) {
-    for (const w of rep) push(out, w, s, e, WORD, caps, NaN);
+  const entry = lx.info.get(low);
+  if (entry !== undefined) {
+    if (entry.rep !== null) {
+      for (const r of entry.rep) pushWord(out, lx, r.norm, s, e, caps, r.info ?? null);
+    } else pushWord(out, lx, low, s, e, caps, entry);
     return;
   }
   const ap = low.indexOf("'");
   if (ap > 0) {
     if (low.endsWith("n't")) {
-      push(out, low.slice(0, -3), s, e, WORD, caps, NaN);
-      push(out, 'not', s, e, WORD, caps, NaN);
+      pushWord(out, lx, low.slice(0, -3), s, e, caps);
+      pushWord(out, lx, 'not', s, e, caps);
       return;
     }
     const tail = low.slice(ap);
     const full = CONTRACTION_TAILS[tail];
     if (full !== undefined) {
-      push(out, low.slice(0, ap), s, e, WORD, caps, NaN);
-      push(out, full, s, e, WORD, caps, NaN);
+      pushWord(out, lx, low.slice(0, ap), s, e, caps);
+      pushWord(out, lx, full, s, e, caps);
       return;
     }
     if (tail === "'s" || tail === "'") low = low.slice(0, ap); // possessive: "today's" -> "today"
@@ -101,18 +109,21 @@ function emitWord(text: string, s: number, e: number, out: Token[], lx: Compiled
     let from = s;
     for (let k = s; k <= e; k++) {
       if (k === e || text.charCodeAt(k) === 45) {
-        if (k > from) emitWord(text, from, k, out, lx);
+        if (k > from) emitWord(text, lower, from, k, caps, out, lx);
         from = k + 1;
       }
     }
     return;
   }
-  push(out, low, s, e, WORD, caps, lx.numbers.get(low) ?? NaN);
+  pushWord(out, lx, low, s, e, caps, lx.info.get(low) ?? null);
 }
 
 export function tokenize(text: string, lx: CompiledLexicon): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // Lower-case once; per-word slices come from it unless lower-casing changed the length.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === n ? lowered : null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -128,9 +139,17 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
     }
     if (isLetter(c)) {
       let j = i + 1;
+      let ups = c >= 65 && c <= 90 ? 1 : 0;
+      let lows = c >= 97 && c <= 122 ? 1 : 0;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d) || isDigit(d)) j++;
+        if (d >= 97 && d <= 122) {
+          lows++;
+          j++;
+        } else if (d >= 65 && d <= 90) {
+          ups++;
+          j++;
+        } else if (isLetter(d) || isDigit(d)) j++;
         else if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j += 2;
         else if ((d === 39 || d === 0x2019) && (j + 1 === n || !isLetter(text.charCodeAt(j + 1))) && (text.charCodeAt(j - 1) | 32) === 115) j++; // "customers'"
         else break;
@@ -147,7 +166,7 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           continue;
         }
       }
-      emitWord(text, i, j, out, lx);
+      emitWord(text, lower, i, j, ups >= 2 && lows === 0, out, lx);
       i = j;
       continue;
     }
@@ -161,7 +180,8 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
       const numEnd = j;
       while (j < n && isLetter(text.charCodeAt(j))) j++; // "3rd", "5hr", "1K"
       const value = parseFloat(text.slice(i, numEnd).replace(',', '.'));
-      push(out, text.slice(i, j).toLowerCase(), i, j, NUM, false, value);
+      const norm = text.slice(i, j).toLowerCase();
+      push(out, norm, i, j, NUM, false, value, lx.info.get(norm));
       i = j;
       continue;
     }
@@ -176,7 +196,10 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           else break;
         }
         if (c === 64) push(out, text.slice(i, j).toLowerCase(), i, j, MENTION, false, NaN);
-        else if (isLetter(d)) push(out, text.slice(i + 1, j).toLowerCase(), i, j, HASHTAG, false, NaN);
+        else if (isLetter(d)) {
+          const tag = text.slice(i + 1, j).toLowerCase();
+          push(out, tag, i, j, HASHTAG, false, NaN, lx.info.get(tag));
+        }
         i = j;
         continue;
       }
@@ -195,7 +218,7 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           }
         }
         if (hit) {
-          push(out, hit, i, i + hit.length, EMOJI, false, NaN);
+          push(out, hit, i, i + hit.length, EMOJI, false, NaN, lx.info.get(hit));
           i += hit.length;
           continue;
         }
@@ -234,7 +257,7 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
       }
       const norm = String.fromCodePoint(cp);
       const last = out[out.length - 1];
-      if (!(last && last.kind === EMOJI && last.norm === norm && last.end === i)) push(out, norm, i, j, EMOJI, false, NaN);
+      if (!(last && last.kind === EMOJI && last.norm === norm && last.end === i)) push(out, norm, i, j, EMOJI, false, NaN, lx.info.get(norm));
       else last.end = j;
       i = j;
       continue;
