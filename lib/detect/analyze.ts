@@ -44,6 +44,8 @@ interface Clause {
   suggestEv: [number, number, string] | null;
   luke: number;
   contrast: boolean;
+  /** "keeps", "again", "every time": a recurring problem named in this clause. */
+  recurring: boolean;
 }
 
 interface Cue {
@@ -80,7 +82,7 @@ function bits(t: Token | undefined): number {
 }
 
 function newClause(clauses: Clause[], s: number, sent: number, contrast: boolean): Clause {
-  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, posEv: null, negEv: null, negEvW: 0, suggest: 0, suggestEv: null, luke: 0, contrast };
+  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, posEv: null, negEv: null, negEvW: 0, suggest: 0, suggestEv: null, luke: 0, contrast, recurring: false };
   clauses.push(c);
   return c;
 }
@@ -285,7 +287,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     if (tag === 'leave' || tag === 'stay' || tag === 'intensity') {
       const cue: Cue = { s: h.s, e: h.e, w: r.weight, reason: r.reason };
-      if (tag === 'intensity') intensity.push(cue);
+      if (tag === 'intensity') {
+        intensity.push(cue);
+        const ic = clauses[clauseOf[h.s] ?? 0];
+        if (ic) ic.recurring = true;
+      }
       else if (tag === 'stay') stay.push(cue);
       else {
         if (r.personal && thirdPersonBefore(cx, h.s)) continue;
@@ -323,6 +329,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       case 'lukewarm':
         luke.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
         c.luke = Math.max(c.luke, r.weight);
+        break;
+      case 'intensity':
         break;
       case 'suggest':
         suggest.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
@@ -584,7 +592,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
 
   const praiseClauses = clauses.filter((c) => c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_WORD_MIN);
   const issueClauses = clauses.filter(
-    (c) => c.neg - 0.5 * c.pos >= ISSUE_MIN || c.suggest >= SUGGEST_MIN || (c.luke >= 0.45 && c.pos < PRAISE_MIN),
+    (c) =>
+      c.neg - 0.5 * c.pos >= ISSUE_MIN ||
+      c.suggest >= SUGGEST_MIN ||
+      (c.luke >= 0.45 && c.pos < PRAISE_MIN) ||
+      // "Love it, but the export keeps timing out": a recurring problem after a contrast
+      (c.recurring && c.contrast && c.pos === 0),
   );
   const bestLeave = maxOf(leave);
   const bestStay = maxOf(stay);
@@ -701,7 +714,8 @@ function tenureFlush(stay: Cue[], dur: number, relTok: number, verbWithYou: bool
 
 function note(score: Record<Category, number>, bestFactor: Record<Category, [string, number]>, cat: Category, f: string, w: number): void {
   score[cat] += w;
-  if (w > bestFactor[cat][1]) bestFactor[cat] = [f, w];
+  // a specific factor ("rude" -> role_mismatch) beats a bare person noun ("waiter" -> other) of equal weight
+  if (w > bestFactor[cat][1] || (w === bestFactor[cat][1] && bestFactor[cat][0] === 'other')) bestFactor[cat] = [f, w];
 }
 
 function rootCause(

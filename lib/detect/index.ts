@@ -20,8 +20,9 @@ export function detect(text: string, options?: DetectOptions): Detection {
 }
 
 const keyCache = new WeakMap<object, string>();
+const DEFAULT_KEY = JSON.stringify({ sensitivity: 'balanced' });
 function optionsKey(options: DetectOptions | undefined): string {
-  if (!options) return 'balanced';
+  if (!options) return DEFAULT_KEY;
   let k = keyCache.get(options);
   if (k === undefined) {
     const { previous: _previous, ...rest } = options as SummarizeOptions;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
+import { signalTable } from './test-helpers';
+
+describe('great_but: contrast with polarity on each side', () => {
+  signalTable([
+    ['Love the product, but the export keeps timing out', 'great_but'],
+    ['the food was good but the service was slow', 'great_but'],
+    // concession first: the problem is conceded, the praise follows
+    ['Although the wait was long, the agent was great.', 'great_but'],
+    ['Great hotel. Only thing is the wifi barely works.', 'great_but'],
+    ['Really like the new dashboard! Would be nice if it exported to CSV.', 'great_but'],
+    ['honestly the best airline, just wish the seats had more legroom', 'great_but'],
+    ['luv the app tbh but pls add dark mode 🙏', 'great_but'],
+  ]);
+});
+
+describe('great_but false alarms', () => {
+  signalTable([
+    // "but" inside a plain complaint: no praise on either side
+    ['I called but nobody answered.', null],
+    ['I tried logging in but it keeps saying my password is wrong.', null],
+    // thanks is politeness, not praise
+    ['Thanks for the reply but my problem is still not solved.', null],
+    // doubt then praise is plain praise
+    ['I was skeptical but this works great.', null],
+    ['Not bad at all, actually really impressed!', null],
+  ]);
+});
+
+describe('great_but evidence', () => {
+  it('points at the praise, the contrast and the problem', () => {
+    const input = 'Love the product, but the export keeps timing out';
+    const actual = detect(input);
+    expect(actual.signal).toBe('great_but');
+    const cues = actual.evidence.map((e) => e.cue.toLowerCase());
+    expect(cues).toContain('love');
+    expect(cues).toContain('but');
+    for (const e of actual.evidence) expect(input.slice(e.start, e.end)).toBe(e.cue);
+    expect(actual.evidence.find((e) => e.cue === 'but')?.reason).toBe('contrast after praise: names something to improve');
+  });
+});

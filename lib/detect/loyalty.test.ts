@@ -1,0 +1,25 @@
+import { describe } from 'vitest';
+import { signalTable } from './test-helpers';
+
+describe('frustrated_retained: upset and staying', () => {
+  signalTable([
+    [
+      "third time this month the app crashed... I've been with you nine years and don't want to switch, but please fix it",
+      'frustrated_retained',
+    ],
+    ['Loyal customer for 20 years and I have never been treated this rudely.', 'frustrated_retained'],
+    ['Still love you guys but the website has been down ALL DAY!!! 😡', 'frustrated_retained'],
+    ["I'm not going anywhere, but your new booking system is a disaster.", 'frustrated_retained'],
+    ['There is no real alternative so we will stick with you, but the sync errors are killing us.', 'frustrated_retained'],
+    ['customer since 2009. the new billing portal double charged me. fix it pls', 'frustrated_retained'],
+  ]);
+});
+
+describe('loyalty without a complaint is not a near miss', () => {
+  signalTable([
+    ["I've been a customer for 10 years and I love you guys.", null],
+    ['Loyal customer for life after this. Thank you!', null],
+    // a long wait is not tenure
+    ["I've been waiting 3 weeks for a refund. This is unacceptable.", null],
+  ]);
+});

@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { signalTable } from './test-helpers';
+
+describe('sarcasm is not praise', () => {
+  signalTable([
+    ['great, another delay. thanks @AmericanAir', null],
+    ['Thanks for nothing.', null],
+    ['Oh great, the website is down again. Love that for me.', null],
+    ['Such a great way to start my trip, sitting on the tarmac for 2 hours 🙃', null],
+    ['Love how I have to explain my issue to 4 different people. Great system.', null],
+    ['Good luck getting anyone on the phone.', null],
+    // sarcasm plus a threat is still a threat
+    ["I'll be flying Delta from now on, thanks for nothing @united", 'churn_risk'],
+  ]);
+});
