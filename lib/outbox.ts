@@ -164,7 +164,7 @@ export function createOutbox(deps: OutboxDeps) {
       cancelTimer = clock.setTimeout(() => {
         controller.abort();
         resolve({ kind: 'timeout' });
-      }, timeoutMs);
+      }, endpoint.backoff.timeoutMs ?? timeoutMs);
     });
     const sent = deps.send(item, endpoint, controller.signal).catch(
       (error: unknown): AttemptOutcome => ({ kind: 'network', error: error instanceof Error ? error.message : String(error), maybeSent: true }),

@@ -7,14 +7,15 @@
  * (`import type`), so zod stays out of the content script's bundle.
  */
 import * as z from 'zod';
+import { categories, factorsByCategory, signals, suggestedSegments } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
 
-export const signalSchema = z.enum(['great_but', 'frustrated_retained', 'passive', 'churn_risk']);
+export const signalSchema = z.enum(signals);
 export type SignalName = z.infer<typeof signalSchema>;
 
-export const categorySchema = z.enum(['process', 'systems', 'human']);
+export const categorySchema = z.enum(categories);
 export type CategoryName = z.infer<typeof categorySchema>;
 
 export const sensitivitySchema = z.enum(['precise', 'balanced', 'sensitive']);
@@ -66,17 +67,10 @@ export const outcomeSchema = z.enum(['pending', 'recovered', 'lost']);
 /** The lead's status of the recommended change (edited on the review page, issue 7). */
 export const changeStatusSchema = z.enum(['open', 'in_progress', 'done']);
 
-/** Root-cause factors per category: the follow-up question of each area in the product brief. */
-export const factorsByCategory = {
-  process: ['too_slow', 'error_prone', 'cumbersome'],
-  systems: ['short_term', 'strategic'],
-  human: ['training', 'role_mismatch', 'other'],
-} as const satisfies Record<CategoryName, readonly string[]>;
+export { factorsByCategory, suggestedSegments };
 export const factorSchema = z.enum([...factorsByCategory.process, ...factorsByCategory.systems, ...factorsByCategory.human]);
 export type FactorName = z.infer<typeof factorSchema>;
 
-/** Suggested segments; any short free text is accepted too (teams name their own segments). */
-export const suggestedSegments = ['key_account', 'new_segment', 'standard'] as const;
 export const segmentSchema = z.string().trim().min(1).max(80);
 
 export const QUOTE_MAX = 8192;
@@ -199,6 +193,8 @@ export const backoffSchema = z
   .object({
     baseMs: z.number().int().min(100).max(600_000),
     capMs: z.number().int().min(100).max(3_600_000),
+    /** Request timeout; 20 s unless an extension page lowers it (≥ 1 s) for tests. */
+    timeoutMs: z.number().int().min(1_000).max(20_000).optional(),
   })
   .strict()
   .refine((b) => b.capMs >= b.baseMs, 'cap must be at least the base');
