@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createMessageRouter } from '@/lib/message-router';
 import { isActiveOn } from '@/lib/activation';
 import { defaultChecklists } from '@/lib/checklists';
-import { relayCommand } from '@/lib/commands';
+import { relayCommand } from '@/lib/command-relay';
 import { pauseSidebar, readTicketState, writeTicketState } from '@/lib/storage';
 import { readEffectiveSettings, startNearMissBackground } from '@/lib/near-miss-background';
 

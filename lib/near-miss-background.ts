@@ -34,9 +34,21 @@ const realClock: Clock = {
 
 const managedArea = (): ManagedArea | undefined => (browser.storage as { managed?: ManagedArea }).managed;
 
+/**
+ * The policy's values, read once per worker and re-read when the policy changes. Chromium answers
+ * the first `storage.managed.get()` after a browser start only once its policy service is up (about
+ * 3 s, measured in the e2e browser); reading it at worker start, not per message, keeps that wait
+ * off every later `hello`.
+ */
+let managedValues: Promise<Record<string, unknown>> | undefined;
+const readManagedCached = () => (managedValues ??= readManagedRaw(managedArea()));
+export function forgetManagedValues(): void {
+  managedValues = undefined;
+}
+
 /** The user's settings with the administrator's policy applied. */
 export async function readEffectiveSettings(): Promise<ManagedView & { problem?: string }> {
-  const [local, managed] = await Promise.all([readSettings(), readManagedRaw(managedArea())]);
+  const [local, managed] = await Promise.all([readSettings(), readManagedCached()]);
   return { ...applyManaged(local.value, managed), ...(local.problem ? { problem: local.problem } : {}) };
 }
 
@@ -117,8 +129,10 @@ export function startNearMissBackground() {
     if (alarm.name === OUTBOX_ALARM) void kick();
   });
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') forgetManagedValues();
     if (area === 'managed' || (area === 'local' && 'settings' in changes)) void syncHosts();
   });
+  void readManagedCached();
   browser.permissions.onAdded.addListener(() => {
     void syncHosts();
     void kick(); // a granted endpoint permission unblocks the queue

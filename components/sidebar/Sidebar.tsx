@@ -1,44 +1,150 @@
-import { useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import type { ChecklistStep } from '@/lib/checklists';
+import { t } from '@/lib/i18n';
+import type { SignalName } from '@/lib/schema';
+import { Checklist } from './Checklist';
+import { FlagCard, type FlagView } from './FlagCard';
+import { LogPanel, type LogFields, type LogStatus } from './LogPanel';
+import { trusted } from './trusted';
+import './sidebar.css';
+
+export type { FlagView } from './FlagCard';
+export type { LogFields, LogStatus } from './LogPanel';
 
 export interface SidebarProps {
   helpdeskName: string;
   ticketId: string;
-  customerMessageCount: number;
-  /** The background's version, shown once it has answered the content script. */
+  /** The background's version: set once it has answered the content script. */
   backgroundVersion: string;
+  open: boolean;
+  /** Live chat: one line per flag, only the next checklist step. */
+  compact: boolean;
+  ready: boolean;
+  customerMessages: number;
+  flags: FlagView[];
+  selectedId: string | undefined;
+  /** The checklist of the ticket's main signal; absent while nothing is flagged. */
+  checklist: { signal: SignalName; steps: readonly ChecklistStep[]; done: ReadonlySet<string> } | undefined;
+  log: { suggested: Pick<LogFields, 'category' | 'factor'>; status: LogStatus; focusRequest: number } | undefined;
+  /** A short transient message ("Inserted into the reply."), announced politely. */
+  notice: string | undefined;
+  onToggle(): void;
+  onShow(messageId: string): void;
+  onDismiss(messageId: string, dismissed: boolean): void;
+  onCorrect(messageId: string, signal: SignalName): void;
+  onToggleStep(stepId: string): void;
+  onInsert(step: ChecklistStep): void;
+  onCopySummary(): void;
+  onGoToLog(): void;
+  onLog(fields: LogFields): void;
+  onUpdateLog(fields: LogFields): void;
+  onUndoLog(): void;
+  onPause(scope: 'site' | 'snooze'): void;
 }
 
 /**
- * The agent's sidebar: collapsed to a small tab by default so it never covers the helpdesk, and
- * positioned fixed so it never shifts the helpdesk's own layout.
+ * The agent's sidebar. Collapsed to a small tab by default so it never covers the helpdesk, fixed
+ * so it never shifts the helpdesk's layout, and it never takes focus unless the agent opens it.
  */
-export function Sidebar({ helpdeskName, ticketId, customerMessageCount, backgroundVersion }: SidebarProps) {
-  const [open, setOpen] = useState(false);
+export function Sidebar(props: SidebarProps) {
+  const { open, compact, flags, checklist, log } = props;
+  const tab = useRef<HTMLButtonElement>(null);
+  const active = flags.filter((flag) => !flag.dismissed);
+  const churn = active.some((flag) => flag.signal === 'churn_risk');
+  const tabLabel = active.length > 0 ? t('sidebarTabCount', String(active.length)) : t('sidebarTab');
+  const onKeyDown = trusted((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      props.onToggle();
+      tab.current?.focus();
+    }
+  });
+
   return (
     <aside
-      class={open ? 'nm-sidebar nm-open' : 'nm-sidebar'}
+      class={`nm-sidebar${open ? ' nm-open' : ''}${compact ? ' nm-compact' : ''}`}
       data-testid="nm-sidebar"
-      data-background-version={backgroundVersion}
-      aria-label="Near Miss"
+      data-background-version={props.backgroundVersion}
+      data-ready={String(props.ready)}
+      aria-label={t('sidebarLabel')}
+      onKeyDown={onKeyDown}
     >
       <button
+        ref={tab}
         type="button"
-        class="nm-tab"
+        class={`nm-tab${churn ? ' nm-tab-churn' : active.length ? ' nm-tab-flagged' : ''}`}
         aria-expanded={open}
-        onClick={(event) => {
-          // Page scripts can dispatch clicks into an open shadow root; only a person's click counts.
-          if (event.isTrusted) setOpen(!open);
-        }}
+        aria-controls="nm-panel"
+        aria-label={open ? t('sidebarClose') : tabLabel}
+        data-testid="nm-tab"
+        data-count={active.length}
+        onClick={trusted(props.onToggle)}
       >
-        Near Miss
+        <span aria-hidden="true">{t('sidebarTab')}</span>
+        {active.length > 0 && (
+          <span class="nm-count" aria-hidden="true">
+            {active.length}
+          </span>
+        )}
       </button>
       {open && (
-        <section class="nm-panel">
-          <h2 class="nm-title">
-            {helpdeskName} · ticket {ticketId}
-          </h2>
-          <p>{customerMessageCount} customer messages read.</p>
-        </section>
+        <div class="nm-panel" id="nm-panel">
+          <header class="nm-header">
+            <h2 class="nm-title">
+              {props.helpdeskName} · #{props.ticketId}
+            </h2>
+            <p class="nm-muted">{props.ready ? t('sidebarRead', String(props.customerMessages)) : t('sidebarScanning')}</p>
+          </header>
+          <section aria-labelledby="nm-flags-heading">
+            <h3 id="nm-flags-heading">{t('sidebarFlagsHeading')}</h3>
+            {props.ready && flags.length === 0 && <p class="nm-muted">{t('sidebarNoFlags')}</p>}
+            <ul class="nm-flags">
+              {flags.map((flag) => (
+                <FlagCard
+                  key={flag.messageId}
+                  flag={flag}
+                  compact={compact}
+                  selected={flag.messageId === props.selectedId}
+                  onShow={props.onShow}
+                  onDismiss={props.onDismiss}
+                  onCorrect={props.onCorrect}
+                />
+              ))}
+            </ul>
+          </section>
+          {checklist && (
+            <Checklist
+              signal={checklist.signal}
+              steps={checklist.steps}
+              done={checklist.done}
+              compact={compact}
+              onToggle={props.onToggleStep}
+              onInsert={props.onInsert}
+              onCopySummary={props.onCopySummary}
+              onGoToLog={props.onGoToLog}
+            />
+          )}
+          {log && (
+            <LogPanel
+              suggested={log.suggested}
+              status={log.status}
+              focusRequest={log.focusRequest}
+              onLog={props.onLog}
+              onUpdate={props.onUpdateLog}
+              onUndo={props.onUndoLog}
+            />
+          )}
+          <p class="nm-notice" role="status" aria-live="polite">
+            {props.notice}
+          </p>
+          <footer class="nm-footer">
+            <button type="button" class="nm-link" onClick={trusted(() => props.onPause('snooze'))}>
+              {t('menuSnooze')}
+            </button>
+            <button type="button" class="nm-link" onClick={trusted(() => props.onPause('site'))}>
+              {t('menuOffSite')}
+            </button>
+          </footer>
+        </div>
       )}
     </aside>
   );

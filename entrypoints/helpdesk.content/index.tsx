@@ -1,8 +1,20 @@
+/**
+ * The helpdesk content script: a guest on pages agents keep open all day, so it does nothing until
+ * the page is a ticket of a helpdesk the team has switched on, and then only time-boxed work.
+ *
+ *   adapterForHost(url) ─▶ hello (background: settings, custom hosts, checklists) ─▶ ticket page?
+ *     └▶ startTicketSession (lib/ticket-session.ts): read + detect in slices, observe new messages
+ *          └▶ first view ─▶ mount the sidebar (shadow root; see isolation.design.md) ─▶ App
+ *   URL change (single-page app) ─▶ tear down and start again for the new ticket
+ *   browser command (relayed by the background) ─▶ App: toggle, or start a log
+ */
 import { render } from 'preact';
-import './style.css';
-import { helpdeskMatchPatterns, pickAdapter } from '@/lib/adapters';
+import { browser } from 'wxt/browser';
+import { adapterById, adapterForHost, helpdeskMatchPatterns } from '@/lib/adapters';
 import { sendMessage } from '@/lib/messages';
-import { Sidebar } from '@/components/sidebar/Sidebar';
+import { startTicketSession, type TicketView } from '@/lib/ticket-session';
+import { App, type BrowserCommand } from './App';
+import { createStore } from './store';
 
 export default defineContentScript({
   // Evaluated at build time: the manifest's patterns come from the adapters' own data.
@@ -10,37 +22,83 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    const picked = pickAdapter(location.href);
-    const hello = await sendMessage('hello', { host: location.host, helpdesk: picked?.id ?? null });
+    performance.mark('near-miss:start');
+    const staticAdapter = adapterForHost(new URL(location.href));
+    const hello = await sendMessage('hello', { host: location.host, helpdesk: staticAdapter?.id ?? null });
     if (!hello.ok || !hello.value.active || !hello.value.helpdesk || !ctx.isValid) return;
-    const adapter = picked ?? pickAdapter(location.href, { [location.host]: hello.value.helpdesk });
+    const adapter = staticAdapter ?? adapterById(hello.value.helpdesk);
     if (!adapter) return;
-    const ticket = adapter.readTicket(document);
-    if (!ticket) return;
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'near-miss-sidebar',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        const root = document.createElement('div');
-        container.append(root);
-        render(
-          <Sidebar
-            helpdeskName={adapter.name}
-            ticketId={ticket.ticketId}
-            customerMessageCount={ticket.messages.filter((message) => message.author === 'customer').length}
-            backgroundVersion={hello.value.version}
-          />,
-          root,
-        );
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-      },
-    });
-    ui.mount();
+    const commands = createStore<BrowserCommand | undefined>(undefined);
+    // Only the background relays commands: a message from anywhere else (another tab's content
+    // script cannot reach us, but check anyway) is ignored.
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      const command = (message as { name?: unknown; data?: { command?: unknown } } | null)?.data?.command;
+      if ((message as { name?: unknown }).name === 'command' && (command === 'toggle-sidebar' || command === 'start-log')) {
+        commands.set({ command: command as BrowserCommand['command'], at: Date.now() });
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    let session: { controller: AbortController; remove(): void; url: string } | undefined;
+    const stop = () => {
+      session?.controller.abort();
+      session?.remove();
+      session = undefined;
+    };
+    ctx.onInvalidated(stop);
+
+    const start = () => {
+      const url = new URL(location.href);
+      const ticketKey = adapter.ticketIdFromUrl(url) ?? url.pathname + url.hash;
+      if (session?.url === ticketKey) return;
+      stop();
+      if (!adapter.isTicketPage(url)) return;
+      const controller = new AbortController();
+      const view = createStore<TicketView | undefined>(undefined);
+      let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+      session = { controller, url: ticketKey, remove: () => ui?.remove() };
+      startTicketSession({
+        adapter,
+        doc: document,
+        signal: controller.signal,
+        detectOptions: { sensitivity: hello.value.sensitivity },
+        onNavigate: start,
+        async onView(next) {
+          view.set(next);
+          if (ui || controller.signal.aborted) return;
+          // Mount on the first view only: pages where no ticket is found never get an element.
+          const mounting = createShadowRootUi(ctx, {
+            name: 'near-miss-sidebar',
+            position: 'inline',
+            anchor: 'body',
+            append: 'last',
+            onMount(container) {
+              const root = document.createElement('div');
+              container.append(root);
+              const Root = () => {
+                const current = view.use();
+                const command = commands.use();
+                return current ? <App adapter={adapter} hello={hello.value} view={current} command={command} onPaused={stop} /> : null;
+              };
+              render(<Root />, root);
+              return root;
+            },
+            onRemove(root) {
+              if (root) render(null, root);
+            },
+          });
+          ui = await mounting;
+          if (controller.signal.aborted) return;
+          ui.mount();
+          performance.mark('near-miss:ready');
+        },
+      });
+    };
+
+    ctx.addEventListener(window, 'wxt:locationchange', start);
+    start();
   },
 });

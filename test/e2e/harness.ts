@@ -49,7 +49,11 @@ export async function launchExtensionBrowser(options: { extraArgs?: string[] } =
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await serviceWorker()).url()).host;
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).host;
+  // Chromium answers the first storage.managed read only once its policy service is up (~3 s after
+  // start). An agent's browser has been up for hours when a ticket opens; let the test browser be too.
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get().catch(() => undefined));
   return {
     context,
     extensionId,

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:content`: what the content script costs the helpdesk page, measured in Chromium with
+ * the built extension (.output/chrome-mv3; run `npm run build` first). Prints figures, asserts nothing.
+ *
+ * 1. Size of the content script (raw and gzip -9). Target ≤ 40 KB gzip.
+ * 2. Script start → sidebar ready on a 200-message ticket (performance marks the content script
+ *    sets; median of 7 loads). Target ≤ 50 ms.
+ * 3. Long tasks (> 50 ms) after page load on a 2,000-message ticket with 200 more customer messages
+ *    arriving live, with the extension and, in the same run, without it (the page's own). Target: none
+ *    of ours.
+ * 4. The adapter alone, in the page: read a 500-message thread, and read one newly arrived chat
+ *    message (targets ≤ 10 ms and ≤ 1 ms), plus detection per customer message.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchExtensionBrowser, extensionDir } from '../e2e/harness';
+import { findChromium, hostResolverRules } from '../support/chromium';
+import { projectRoot, startFixtureServer } from '../support/fixture-server';
+import { customerLine, zendeskMessage, zendeskTicketPage } from './threads';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const host = 'bench.zendesk.com';
+
+// 1. Size
+const contentScript = join(extensionDir, 'content-scripts/helpdesk.js');
+if (!existsSync(contentScript)) throw new Error('Build first: npm run build');
+const bytes = readFileSync(contentScript);
+console.log(`content script: ${bytes.length} B raw, ${gzipSync(bytes, { level: 9 }).length} B gzip (target ≤ 40960 B gzip)`);
+
+const browser = await launchExtensionBrowser();
+for (const size of [200, 500, 2000]) {
+  const html = zendeskTicketPage(size);
+  browser.server.handle(host, `/agent/tickets/${size}`, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+}
+
+// 2. Ready time
+const readyTimes: number[] = [];
+for (let run = 0; run < 7; run++) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url(host, '/agent/tickets/200'));
+  await page.getByTestId('nm-sidebar').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-ready="true"]'));
+  const ms = await page.evaluate(() => {
+    const start = performance.getEntriesByName('near-miss:start')[0];
+    const ready = performance.getEntriesByName('near-miss:ready')[0];
+    return start && ready ? ready.startTime - start.startTime : NaN;
+  });
+  readyTimes.push(ms);
+  await page.close();
+}
+console.log(`script start → sidebar ready, 200 messages: median ${fmt(median(readyTimes))} (runs: ${readyTimes.map((t) => t.toFixed(1)).join(', ')}; target ≤ 50 ms)`);
+
+// 3. Long tasks, with and without the extension
+async function longTasksAfterLoad(page: Page, url: string, withExtension: boolean): Promise<number[]> {
+  await page.addInitScript(() => {
+    const tasks: Array<{ start: number; duration: number }> = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  if (withExtension) await page.waitForFunction(() => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-ready="true"]'), null, { timeout: 30_000 });
+  else await page.waitForTimeout(1500);
+  // 200 customer messages arriving as in a busy chat, 20 ms apart.
+  const lines = Array.from({ length: 200 }, (_, i) => zendeskMessage(5000 + i, 'end-user', customerLine(i)));
+  await page.evaluate(async (items) => {
+    const log = document.querySelector('[data-test-id="omni-log-container"]')!;
+    for (const html of items) {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      log.append(template.content);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }, lines);
+  await page.waitForTimeout(1000);
+  // Only what happens after the page's own load: parsing a 2,000-message page is the page's cost.
+  return page.evaluate(() => {
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    return (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks
+      .filter((task) => task.start >= loaded)
+      .map((task) => task.duration);
+  });
+}
+
+const withPage = await browser.context.newPage();
+const withExtension = await longTasksAfterLoad(withPage, browser.server.url(host, '/agent/tickets/2000'), true);
+const flagged = await withPage.evaluate(() => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-testid="nm-tab"]')?.getAttribute('data-count'));
+await withPage.close();
+
+// The same page in a browser without the extension: the page's own long tasks, for comparison.
+const server = await startFixtureServer();
+const html2000 = zendeskTicketPage(2000);
+server.handle(host, '/agent/tickets/2000', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html2000));
+const profile = mkdtempSync(join(tmpdir(), 'near-miss-bench-'));
+const plain = await chromium.launchPersistentContext(profile, {
+  executablePath: findChromium(),
+  headless: false,
+  ignoreHTTPSErrors: true,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--host-resolver-rules=${hostResolverRules}`],
+});
+const without = await longTasksAfterLoad(await plain.newPage(), server.url(host, '/agent/tickets/2000'), false);
+await plain.close();
+await server.close();
+rmSync(profile, { recursive: true, force: true });
+const describe = (tasks: number[]) => (tasks.length ? `${tasks.length} (longest ${Math.max(...tasks).toFixed(0)} ms)` : '0');
+console.log(`long tasks after load, 2,000-message ticket + 200 live messages: with extension ${describe(withExtension)}, without ${describe(without)}; flagged ${flagged} messages`);
+
+// 4. The adapter and detector alone, in the page
+const bundle = await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: projectRoot,
+  resolve: { alias: { '@': projectRoot } },
+  build: {
+    write: false,
+    minify: false,
+    lib: { entry: join(projectRoot, 'test/bench/in-page.ts'), formats: ['iife'], name: 'NearMissBench', fileName: 'bench' },
+  },
+});
+const output = (Array.isArray(bundle) ? bundle[0]! : bundle) as { output: Array<{ code?: string }> };
+const code = output.output[0]!.code!;
+const page = await browser.context.newPage();
+await page.goto(browser.server.url(host, '/agent/tickets/500'));
+await page.addScriptTag({ content: code });
+const figures = await page.evaluate(() => (window as unknown as { NearMissBench: { measure(): Record<string, number> } }).NearMissBench.measure());
+console.log(`adapter in Chromium: read a 500-message thread median ${fmt(figures.readThread!)} (target ≤ 10 ms); read one new message median ${fmt(figures.readOne!)} (target ≤ 1 ms); detect one customer message median ${fmt(figures.detectOne!)}`);
+await page.close();
+await browser.close();

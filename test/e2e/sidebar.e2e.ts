@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoTicket } from '../support/fixture-server';
+import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const demoUrl = () => browser.server.url(demoTicket.host, demoTicket.path);
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  browser.server.route(demoTicket.host, demoTicket.path, demoTicket.file);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTicket(url = demoUrl()): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => page.getByTestId('nm-sidebar').getAttribute('data-ready')).toBe('true');
+  return page;
+}
+
+async function openSidebar(page: Page): Promise<void> {
+  if ((await page.getByTestId('nm-tab').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('nm-tab').click();
+  await page.locator('#nm-panel').waitFor();
+}
+
+describe('flags', () => {
+  it('shows the great-but message with its evidence phrase and reason, and the tab counts flags', async () => {
+    const page = await openTicket();
+    const tab = page.getByTestId('nm-tab');
+    // Collapsed by default: the tab alone, with the number of flagged messages.
+    expect(await tab.getAttribute('aria-expanded')).toBe('false');
+    expect(Number(await tab.getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+    await openSidebar(page);
+    const greatBut = page.locator('[data-testid="nm-signal"][data-signal="great_but"]');
+    await expect.poll(() => greatBut.count()).toBe(1);
+    const evidence = (await greatBut.getByTestId('nm-evidence').first().textContent())?.trim() ?? '';
+    expect(evidence.length).toBeGreaterThan(2);
+    // The evidence is a phrase of the customer's own message, not of the agent's reply.
+    const customerText = await page.locator('#comment-90302 [data-test-id="omni-log-message-content"]').textContent();
+    expect(customerText?.toLowerCase()).toContain(evidence.toLowerCase());
+    await saveScreenshot(page, 'sidebar-ticket-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'sidebar-ticket-dark');
+    await page.close();
+  });
+
+  it('"Show in thread" paints the evidence with the Custom Highlight API and leaves the helpdesk DOM as it was', async () => {
+    const page = await openTicket();
+    await openSidebar(page);
+    const before = await page.locator('#main_panes').innerHTML();
+    await page.locator('[data-testid="nm-signal"][data-signal="great_but"]').getByRole('button', { name: 'Show in thread' }).click();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('near-miss-evidence'))).toBe(true);
+    const painted = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('near-miss-evidence');
+      return [...(highlight ?? [])].map((range) => range.toString());
+    });
+    expect(painted.length).toBeGreaterThan(0);
+    expect(await page.locator('#main_panes').innerHTML()).toBe(before);
+    await page.close();
+  });
+
+  it('lets the agent dismiss a flag and keeps the dismissal after a reload', async () => {
+    const page = await openTicket();
+    await openSidebar(page);
+    const flag = page.locator('[data-testid="nm-signal"][data-signal="great_but"]');
+    await flag.getByRole('button', { name: 'Not a near miss' }).click();
+    await expect.poll(() => flag.getAttribute('class')).toContain('nm-dismissed');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('nm-sidebar').getAttribute('data-ready')).toBe('true');
+    await openSidebar(page);
+    await expect.poll(() => page.locator('[data-testid="nm-signal"][data-signal="great_but"]').getAttribute('class')).toContain('nm-dismissed');
+    await page.locator('[data-testid="nm-signal"][data-signal="great_but"]').getByRole('button', { name: 'Restore flag' }).click();
+    await page.close();
+  });
+});
+
+describe('checklist', () => {
+  it('keeps progress across a reload', async () => {
+    const page = await openTicket();
+    await openSidebar(page);
+    const first = page.getByTestId('nm-check-item').first();
+    const stepId = await first.getAttribute('data-step-id');
+    expect(await first.getAttribute('data-done')).toBe('false');
+    await first.getByRole('checkbox').click();
+    await expect.poll(() => first.getAttribute('data-done')).toBe('true');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('nm-sidebar').getAttribute('data-ready')).toBe('true');
+    await openSidebar(page);
+    await expect.poll(() => page.locator(`[data-testid="nm-check-item"][data-step-id="${stepId}"]`).getAttribute('data-done')).toBe('true');
+    await page.close();
+  });
+
+  it('Insert puts the ready response into the helpdesk reply editor, and undo takes it out', async () => {
+    const page = await openTicket();
+    await openSidebar(page);
+    const step = page.getByTestId('nm-check-item').filter({ has: page.getByRole('button', { name: /^Insert/ }) }).first();
+    await step.getByRole('button', { name: /^Insert/ }).click();
+    const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+    await expect.poll(async () => (await editor.textContent())?.length ?? 0).toBeGreaterThan(20);
+    const inserted = (await editor.textContent()) ?? '';
+    expect(inserted).toMatch(/thank|sorry|feedback|appreciate|10/i);
+    // Inserted through the editor's own input path, so the browser's undo removes it again.
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => ((await editor.textContent()) ?? '').trim()).toBe('');
+    await page.close();
+  });
+});
+
+describe('live chat', () => {
+  const chat = { host: 'app.intercom.com', path: '/a/inbox/abc123/inbox/conversation/187000012345', file: 'intercom/conversation-live-chat.html' };
+
+  it('is compact, and flags a newly arrived customer message within a second', async () => {
+    browser.server.route(chat.host, chat.path, chat.file);
+    const page = await openTicket(browser.server.url(chat.host, chat.path));
+    await openSidebar(page);
+    expect(await page.getByTestId('nm-sidebar').getAttribute('class')).toContain('nm-compact');
+    const churnFlags = page.locator('[data-testid="nm-signal"][data-signal="churn_risk"]');
+    expect(await churnFlags.count()).toBe(0);
+    const countBefore = Number(await page.getByTestId('nm-tab').getAttribute('data-count'));
+
+    // The customer's next line arrives the way Intercom renders one: a new part group in the stream.
+    const sentAt = Date.now();
+    await page.evaluate(() => {
+      const stream = document.querySelector('[data-testid="conversation-stream-scroll-container"]') ?? document.querySelector('[data-part-group-id]')!.parentElement!;
+      const group = document.createElement('div');
+      group.setAttribute('data-part-group-id', 'g-live-1');
+      group.setAttribute('data-part-group-category', '1');
+      const part = document.createElement('div');
+      part.className = 'inbox2__conversation-part';
+      const body = document.createElement('div');
+      body.className = 'inbox-2__break-words';
+      const p = document.createElement('p');
+      p.textContent = "This is ridiculous. Cancel my account today, we're switching to another provider.";
+      body.append(p);
+      part.append(body);
+      group.append(part);
+      stream.append(group);
+    });
+    await expect.poll(() => churnFlags.count(), { interval: 25, timeout: 2000 }).toBe(1);
+    const elapsed = Date.now() - sentAt;
+    expect(elapsed).toBeLessThanOrEqual(1000);
+    expect(Number(await page.getByTestId('nm-tab').getAttribute('data-count'))).toBe(countBefore + 1);
+    await saveScreenshot(page, 'sidebar-chat-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'sidebar-chat-dark');
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('cannot open the sidebar, tick a step or log by dispatching events', async () => {
+    const page = await openTicket();
+    const scriptedClick = (selector: string) =>
+      page.evaluate((sel) => {
+        const root = document.querySelector('near-miss-sidebar')?.shadowRoot;
+        const target = root?.querySelector<HTMLElement>(sel);
+        if (!target) return 'missing';
+        target.click();
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        return 'clicked';
+      }, selector);
+
+    expect(await scriptedClick('[data-testid="nm-tab"]')).toBe('clicked');
+    await page.waitForTimeout(200);
+    expect(await page.getByTestId('nm-tab').getAttribute('aria-expanded')).toBe('false');
+
+    await openSidebar(page);
+    const firstStep = page.getByTestId('nm-check-item').first();
+    const doneBefore = await firstStep.getAttribute('data-done');
+    expect(await scriptedClick('[data-testid="nm-check-item"] input[type="checkbox"]')).toBe('clicked');
+    expect(await scriptedClick('[data-testid="nm-log"]')).toBe('clicked');
+    await page.waitForTimeout(300);
+    expect(await firstStep.getAttribute('data-done')).toBe(doneBefore);
+    expect(await page.getByTestId('nm-logged').count()).toBe(0);
+    // The checkbox itself did not flip either: the scripted click was cancelled, not just ignored.
+    expect(String(await firstStep.getByRole('checkbox').isChecked())).toBe(doneBefore);
+    await page.close();
+  });
+});
+
+describe('access', () => {
+  it('opens with the keyboard, closes with Escape, and has no serious or critical axe violations', async () => {
+    const page = await openTicket();
+    await page.getByTestId('nm-tab').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#nm-panel').waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run({ include: [['near-miss-sidebar', '[data-testid="nm-sidebar"]']] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('nm-tab').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+});
