@@ -217,9 +217,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let sent = 0;
   let cur = newClause(clauses, 0, 0, false);
   let words = 0;
+  let anyVerb = false;
+  let anyNum = false;
+  let anyTenure = false;
   const contrastToks: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
+    const info = t.info;
+    if (info !== undefined) {
+      if (info.verb !== null) anyVerb = true;
+      if (!Number.isNaN(info.num)) anyNum = true;
+      if (info.bits & BIT.tenureUnit || t.norm === 'since') anyTenure = true;
+    }
+    if (t.kind === NUM) anyNum = anyTenure = true;
     if (t.kind === PUNCT) {
       clauseOf[i] = clauses.length - 1;
       sentOf[i] = sent;
@@ -268,7 +278,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const rawHits: Hit[] = [];
   findPhrases(toks, lx.phrases, ext?.index ?? null, rawHits);
   const claimed = new Uint8Array(n);
-  rawHits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order);
+  if (rawHits.length > 1) rawHits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order);
   const leave: Cue[] = [];
   const stay: Cue[] = [];
   const luke: Cue[] = [];
@@ -330,8 +340,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         luke.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
         c.luke = Math.max(c.luke, r.weight);
         break;
-      case 'intensity':
-        break;
       case 'suggest':
         suggest.push({ s: h.s, e: h.e, w: r.weight, reason: r.reason });
         if (r.weight > c.suggest) {
@@ -348,7 +356,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
 
   // ---- leave verbs: cancel / close / switch / leave ... read with their subject and object ----
   const reasons = lx.lexicon.reasons;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; anyVerb && i < n; i++) {
     const t = toks[i]!;
     if (t.kind !== WORD || !t.info || !t.info.verb) continue;
     const v = t.info.verb;
@@ -438,7 +446,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
 
 
   // ---- tenure: "customer for 12 years", "member since 2012", "been using your product since 2015" ----
-  {
+  if (anyTenure) {
     let sIdx = -1;
     let dur = -1;
     let relTok = -1;
@@ -477,7 +485,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
 
   // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; anyNum && i < n; i++) {
     const t = toks[i]!;
     const val = t.kind === NUM ? t.value : t.kind === WORD ? t.value : NaN;
     if (Number.isNaN(val)) continue;
@@ -562,7 +570,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       c.posEv = null;
     }
   }
-  if (sent > 0) {
+  let shortPraise = false;
+  for (const c of clauses) if (c.sent > 0 && c.pos > 0 && c.neg === 0 && c.e - c.s <= 4) shortPraise = true;
+  if (shortPraise) {
     // per-sentence net polarity and word counts, then one look back per sentence
     const net = new Array<number>(sent + 1).fill(0);
     const wc = new Array<number>(sent + 1).fill(0);

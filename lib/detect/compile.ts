@@ -48,6 +48,8 @@ export interface WordInfo {
   rep: { norm: string; info: WordInfo | undefined }[] | null;
   /** Phrase rules starting with this word. */
   rules: CompiledRule[] | null;
+  /** Second word of a `merge` pair: look at the previous token. */
+  mergeSecond: boolean;
 }
 
 export interface CompiledLexicon {
@@ -178,7 +180,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, mergeSecond: false };
       info.set(w, e);
     }
     return e;
@@ -199,6 +201,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
   }
   const merge = new Map(Object.entries(lexicon.merge));
+  for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
   return {
     lexicon,
     info,

@@ -52,11 +52,6 @@ function squash(low: string, vocab: Set<string>): string {
   return two;
 }
 
-function hasTriple(s: string): boolean {
-  for (let i = 2; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
-  return false;
-}
-
 const CONTRACTION_TAILS: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
 
 function push(out: Token[], norm: string, start: number, end: number, kind: number, caps: boolean, value: number, info?: WordInfo): void {
@@ -68,25 +63,30 @@ function pushWord(out: Token[], lx: CompiledLexicon, norm: string, start: number
   out.push({ norm, start, end, kind: WORD, caps, value: info ? info.num : NaN, info });
 }
 
-function emitWord(text: string, lower: string | null, s: number, e: number, caps: boolean, out: Token[], lx: CompiledLexicon): void {
+/** `special`: the word has an apostrophe, hyphen or ampersand; `triple`: a letter repeated 3+ times. */
+function emitWord(text: string, lower: string | null, s: number, e: number, caps: boolean, special: boolean, triple: boolean, out: Token[], lx: CompiledLexicon): void {
   let low = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
-  if (low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
-  const prev = out[out.length - 1];
-  if (prev && prev.kind === WORD && prev.end < s && lx.mergeFirst.has(prev.norm)) {
-    const merged = lx.merge.get(prev.norm + ' ' + low);
-    if (merged !== undefined) {
+  if (special && low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
+  if (triple) low = squash(low, lx.vocab);
+  const entry = lx.info.get(low);
+  if (entry !== undefined && entry.mergeSecond) {
+    const prev = out[out.length - 1];
+    const merged = prev && prev.kind === WORD && prev.end < s ? lx.merge.get(prev.norm + ' ' + low) : undefined;
+    if (prev && merged !== undefined) {
       prev.norm = merged;
       prev.info = lx.info.get(merged);
       prev.end = e;
       return;
     }
   }
-  if (hasTriple(low)) low = squash(low, lx.vocab);
-  const entry = lx.info.get(low);
   if (entry !== undefined) {
     if (entry.rep !== null) {
       for (const r of entry.rep) pushWord(out, lx, r.norm, s, e, caps, r.info ?? null);
     } else pushWord(out, lx, low, s, e, caps, entry);
+    return;
+  }
+  if (!special) {
+    pushWord(out, lx, low, s, e, caps, null);
     return;
   }
   const ap = low.indexOf("'");
@@ -109,7 +109,7 @@ function emitWord(text: string, lower: string | null, s: number, e: number, caps
     let from = s;
     for (let k = s; k <= e; k++) {
       if (k === e || text.charCodeAt(k) === 45) {
-        if (k > from) emitWord(text, lower, from, k, caps, out, lx);
+        if (k > from) emitWord(text, lower, from, k, caps, true, false, out, lx);
         from = k + 1;
       }
     }
@@ -141,18 +141,35 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
       let j = i + 1;
       let ups = c >= 65 && c <= 90 ? 1 : 0;
       let lows = c >= 97 && c <= 122 ? 1 : 0;
+      let special = false;
+      let triple = false;
+      let p1 = c | 32;
+      let run = 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) {
-          lows++;
-          j++;
-        } else if (d >= 65 && d <= 90) {
-          ups++;
-          j++;
-        } else if (isLetter(d) || isDigit(d)) j++;
-        else if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j += 2;
-        else if ((d === 39 || d === 0x2019) && (j + 1 === n || !isLetter(text.charCodeAt(j + 1))) && (text.charCodeAt(j - 1) | 32) === 115) j++; // "customers'"
-        else break;
+        if (d >= 97 && d <= 122) lows++;
+        else if (d >= 65 && d <= 90) ups++;
+        else if (!(isLetter(d) || isDigit(d))) {
+          if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+            special = true;
+            j += 2;
+            p1 = -1;
+            continue;
+          }
+          if ((d === 39 || d === 0x2019) && (j + 1 === n || !isLetter(text.charCodeAt(j + 1))) && (text.charCodeAt(j - 1) | 32) === 115) {
+            special = true; // "customers'"
+            j++;
+          }
+          break;
+        }
+        const l = d | 32;
+        if (l === p1) {
+          if (++run >= 3) triple = true;
+        } else {
+          run = 1;
+          p1 = l;
+        }
+        j++;
       }
       if (j < n && text.charCodeAt(j) === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47) {
         i = skipNonSpace(text, j); // scheme://...
@@ -166,7 +183,7 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           continue;
         }
       }
-      emitWord(text, lower, i, j, ups >= 2 && lows === 0, out, lx);
+      emitWord(text, lower, i, j, ups >= 2 && lows === 0, special, triple, out, lx);
       i = j;
       continue;
     }
