@@ -6,7 +6,6 @@ import { Checklist } from './Checklist';
 import { FlagCard, type FlagView } from './FlagCard';
 import { LogPanel, type LogFields, type LogStatus } from './LogPanel';
 import { trusted } from './trusted';
-import './sidebar.css';
 
 export type { FlagView } from './FlagCard';
 export type { LogFields, LogStatus } from './LogPanel';
@@ -43,7 +42,7 @@ export interface SidebarProps {
 }
 
 /**
- * The agent's sidebar. Collapsed to a small tab by default so it never covers the helpdesk, fixed
+ * The agent's sidebar (styles: ./sidebar.css, which the content script puts in the shadow root). Collapsed to a small tab by default so it never covers the helpdesk, fixed
  * so it never shifts the helpdesk's layout, and it never takes focus unless the agent opens it.
  */
 export function Sidebar(props: SidebarProps) {

@@ -13,18 +13,22 @@ import { browser } from 'wxt/browser';
 import { adapterById, adapterForHost, helpdeskMatchPatterns } from '@/lib/adapters';
 import { sendMessage } from '@/lib/messages';
 import { startTicketSession, type TicketView } from '@/lib/ticket-session';
+// Inlined into the script and handed to the shadow root: no fetch at mount, and no stylesheet
+// exposed as a web-accessible resource for pages to probe.
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import { App, type BrowserCommand } from './App';
 import { createStore } from './store';
 
 export default defineContentScript({
   // Evaluated at build time: the manifest's patterns come from the adapters' own data.
   matches: helpdeskMatchPatterns(),
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark('near-miss:start');
     const staticAdapter = adapterForHost(new URL(location.href));
     const hello = await sendMessage('hello', { host: location.host, helpdesk: staticAdapter?.id ?? null });
+    performance.mark('near-miss:hello');
     if (!hello.ok || !hello.value.active || !hello.value.helpdesk || !ctx.isValid) return;
     const adapter = staticAdapter ?? adapterById(hello.value.helpdesk);
     if (!adapter) return;
@@ -69,9 +73,11 @@ export default defineContentScript({
         async onView(next) {
           view.set(next);
           if (ui || controller.signal.aborted) return;
+          performance.mark('near-miss:read');
           // Mount on the first view only: pages where no ticket is found never get an element.
           const mounting = createShadowRootUi(ctx, {
             name: 'near-miss-sidebar',
+            css: sidebarCss,
             position: 'inline',
             anchor: 'body',
             append: 'last',
@@ -92,6 +98,7 @@ export default defineContentScript({
           });
           ui = await mounting;
           if (controller.signal.aborted) return;
+          performance.mark('near-miss:ui');
           ui.mount();
           performance.mark('near-miss:ready');
         },

@@ -40,20 +40,24 @@ for (const size of [200, 500, 2000]) {
 
 // 2. Ready time
 const readyTimes: number[] = [];
+const phases: Array<{ hello: number; read: number; ui: number; ready: number }> = [];
 for (let run = 0; run < 7; run++) {
   const page = await browser.context.newPage();
   await page.goto(browser.server.url(host, '/agent/tickets/200'));
   await page.getByTestId('nm-sidebar').waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-ready="true"]'));
-  const ms = await page.evaluate(() => {
-    const start = performance.getEntriesByName('near-miss:start')[0];
-    const ready = performance.getEntriesByName('near-miss:ready')[0];
-    return start && ready ? ready.startTime - start.startTime : NaN;
-  });
-  readyTimes.push(ms);
+  // A string, not a function: tsx would wrap named helpers in a `__name` call the page lacks.
+  const marks = (await page.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName('near-miss:' + name)[0]?.startTime ?? NaN;
+    const start = at('start');
+    return { hello: at('hello') - start, read: at('read') - start, ui: at('ui') - start, ready: at('ready') - start };
+  })()`)) as { hello: number; read: number; ui: number; ready: number };
+  readyTimes.push(marks.ready);
+  phases.push(marks);
   await page.close();
 }
 console.log(`script start → sidebar ready, 200 messages: median ${fmt(median(readyTimes))} (runs: ${readyTimes.map((t) => t.toFixed(1)).join(', ')}; target ≤ 50 ms)`);
+console.log(`  of which: background hello answered at ${fmt(median(phases.map((p) => p.hello)))}, thread read and detected at ${fmt(median(phases.map((p) => p.read)))}, shadow root made at ${fmt(median(phases.map((p) => p.ui)))}`);
 
 // 3. Long tasks, with and without the extension
 async function longTasksAfterLoad(page: Page, url: string, withExtension: boolean): Promise<number[]> {
@@ -130,6 +134,6 @@ const page = await browser.context.newPage();
 await page.goto(browser.server.url(host, '/agent/tickets/500'));
 await page.addScriptTag({ content: code });
 const figures = await page.evaluate(() => (window as unknown as { NearMissBench: { measure(): Record<string, number> } }).NearMissBench.measure());
-console.log(`adapter in Chromium: read a 500-message thread median ${fmt(figures.readThread!)} (target ≤ 10 ms); read one new message median ${fmt(figures.readOne!)} (target ≤ 1 ms); detect one customer message median ${fmt(figures.detectOne!)}`);
+console.log(`adapter in Chromium: read a 500-message thread median ${fmt(figures.readThread!)} (target ≤ 10 ms); read one new message ${fmt(figures.readOne!)} (mean of 200; target ≤ 1 ms); detect one customer message (mean) ${fmt(figures.detectOne!)}`);
 await page.close();
 await browser.close();

@@ -16,21 +16,19 @@ export function measure(): Record<string, number> {
     texts = ticket?.messages.filter((m) => m.author === 'customer').map((m) => m.text) ?? [];
   }
   const log = document.querySelector('[data-test-id="omni-log-container"]')!;
-  const readOne: number[] = [];
-  for (let i = 0; i < 101; i++) {
+  // Pages' clocks are coarsened (0.1 ms steps), so single calls are timed in batches and divided.
+  const elements: Element[] = [];
+  for (let i = 0; i < 200; i++) {
     const template = document.createElement('template');
     template.innerHTML = zendeskMessage(9000 + i, 'end-user', customerLine(i));
-    const element = template.content.firstElementChild!;
-    log.append(element);
-    const start = performance.now();
-    zendesk.readMessage(element);
-    readOne.push(performance.now() - start);
+    elements.push(template.content.firstElementChild!);
+    log.append(template.content);
   }
-  const detectOne: number[] = [];
-  for (const text of texts) {
-    const start = performance.now();
-    detect(text);
-    detectOne.push(performance.now() - start);
-  }
-  return { readThread: median(readThread), readOne: median(readOne), detectOne: median(detectOne) };
+  let start = performance.now();
+  for (const element of elements) zendesk.readMessage(element);
+  const readOne = (performance.now() - start) / elements.length;
+  start = performance.now();
+  for (const text of texts) detect(text);
+  const detectOne = (performance.now() - start) / texts.length;
+  return { readThread: median(readThread), readOne, detectOne };
 }
