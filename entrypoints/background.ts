@@ -5,6 +5,7 @@ import { defaultChecklists } from '@/lib/checklists';
 import { relayCommand } from '@/lib/command-relay';
 import { pauseSidebar, readTicketState, writeTicketState } from '@/lib/storage';
 import { readEffectiveSettings, startNearMissBackground } from '@/lib/near-miss-background';
+import { startReviewBackground } from '@/lib/review-background';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at the top of main: an MV3 worker woken by an event only
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
   // Outbox, endpoint, history (issue 6): adds its alarm/storage/permission listeners right here.
   const nearMiss = startNearMissBackground();
+  // The review page's history, imports, endpoint list and edits (issue 7), on the same database.
+  const review = startReviewBackground(nearMiss.ready);
   const route = createMessageRouter(
     {
       async hello({ helpdesk: picked, host }, sender) {
@@ -32,6 +35,7 @@ export default defineBackground(() => {
         return { paused: true } as const;
       },
       ...nearMiss.handlers,
+      ...review.handlers,
     },
     { extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/') },
   );

@@ -8,14 +8,17 @@
  */
 import { browser } from 'wxt/browser';
 import type {
+  EndpointSyncReply,
   EndpointView,
   HelloReply,
   LogReply,
+  MergeReply,
   MessageData,
   MessageName,
   NearMissRecord,
   OutboxStatusReply,
   Result,
+  ReviewPageReply,
   StatusReply,
   TabStatusReply,
   TestEndpointReply,
@@ -40,6 +43,12 @@ export interface ProtocolMap {
   outboxStatus(data: MessageData<'outboxStatus'>): OutboxStatusReply;
   outboxAction(data: MessageData<'outboxAction'>): { key: string; done: boolean };
   tabStatus(data: MessageData<'tabStatus'>): TabStatusReply;
+  // Issue 7: the team lead's review page.
+  listReview(data: MessageData<'listReview'>): ReviewPageReply;
+  importNearMisses(data: MessageData<'importNearMisses'>): MergeReply;
+  updateReview(data: MessageData<'updateReview'>): NearMissRecord;
+  syncReviewEndpoint(data: MessageData<'syncReviewEndpoint'>): EndpointSyncReply;
+  openReview(data: MessageData<'openReview'>): { opened: true };
 }
 
 /**
@@ -66,6 +75,12 @@ export const messageSenders: { readonly [N in MessageName]: SenderKind } = {
   outboxStatus: 'extension',
   outboxAction: 'extension',
   tabStatus: 'extension',
+  listReview: 'extension',
+  importNearMisses: 'extension',
+  updateReview: 'extension',
+  syncReviewEndpoint: 'extension',
+  // The sidebar's "Review near misses" link: opens the extension page, reads nothing.
+  openReview: 'content',
 };
 
 export type MessageReply<N extends MessageName> = ReturnType<ProtocolMap[N]>;

@@ -147,6 +147,8 @@ export function startNearMissBackground() {
 
   const service = async () => (await ready).service;
   return {
+    /** The opened database and service, for the review page's handlers (lib/review-background.ts). */
+    ready,
     handlers: {
       logNearMiss: async (data: Parameters<ReturnType<typeof createNearMissService>['logNearMiss']>[0], sender: MessageSender) =>
         (await service()).logNearMiss(data, sender),

@@ -80,6 +80,14 @@ export interface NearMissDb {
     change: (row: RecordRow, items: OutboxItem[]) => { row: RecordRow; items: OutboxItem[]; result: T } | { delete: true; result: T } | undefined,
   ): Promise<T | undefined>;
   countByState(): Promise<Record<OutboxState, number>>;
+  // Issue 7 (review page): history in pages by id, and merging records from files or the endpoint.
+  /** Up to `limit` records with ids after `after` (id order), and the id to continue from. */
+  listRecordsPage(after: string | null, limit: number): Promise<{ records: NearMissRecord[]; next: string | null; total: number }>;
+  /**
+   * Merges records by id in one transaction: `decide` sees the stored row (if any) and returns the
+   * row to write, or undefined to leave it; it is called once per record, in order.
+   */
+  mergeRecords(records: readonly NearMissRecord[], decide: (stored: RecordRow | undefined, incoming: NearMissRecord) => RecordRow | undefined): Promise<void>;
   getEndpoint(): Promise<EndpointConfig | null>;
   setEndpoint(config: EndpointConfig | null): Promise<void>;
   close(): void;
@@ -191,6 +199,29 @@ export async function openNearMissDb(factory: IDBFactory = indexedDB, name = DB_
         const states: OutboxState[] = ['pending', 'in_flight', 'delivered', 'failed', 'needs_confirmation'];
         const counts = await Promise.all(states.map((state) => request(index.count(state))));
         return Object.fromEntries(states.map((state, i) => [state, counts[i] ?? 0])) as Record<OutboxState, number>;
+      }),
+    listRecordsPage: (after, limit) =>
+      transact([RECORDS], 'readonly', async (tx) => {
+        const store = tx.objectStore(RECORDS);
+        const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+        // One more than asked: tells whether another page follows without a second query.
+        const [values, total] = await Promise.all([request(store.getAll(range, limit + 1)), request(store.count())]);
+        const page = values.slice(0, limit);
+        const last = page[page.length - 1] as { id?: unknown } | undefined;
+        const next = values.length > limit && typeof last?.id === 'string' ? last.id : null;
+        return { records: page.flatMap((v) => parseRow(v)?.record ?? []), next, total };
+      }),
+    mergeRecords: (records, decide) =>
+      transact([RECORDS], 'readwrite', async (tx) => {
+        const store = tx.objectStore(RECORDS);
+        for (const record of records) {
+          const raw: unknown = await request(store.get(record.id));
+          const stored = raw === undefined ? undefined : parseRow(raw);
+          // An unreadable stored row is left alone (see parseRow), never overwritten by a merge.
+          if (raw !== undefined && !stored) continue;
+          const row = decide(stored, record);
+          if (row) await request(store.put({ ...row, record: nearMissRecordSchema.parse(row.record) }));
+        }
       }),
     getEndpoint: () =>
       transact([CONFIG], 'readonly', async (tx) => {

@@ -289,6 +289,63 @@ export interface TabStatusReply {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Team-lead review (issue 7)
+
+/** Records per `listReview` page: ~1.2 MB of JSON, parsed by the page in well under a frame budget. */
+export const REVIEW_PAGE_MAX = 2000;
+/** Records per `importNearMisses` message (the page sends a large file in batches). */
+export const IMPORT_BATCH_MAX = 1000;
+
+/** What a lead may change on a record; category and factor are checked together on the merged record. */
+export const reviewEditSchema = z
+  .object({
+    id: z.uuid(),
+    changeStatus: changeStatusSchema.optional(),
+    outcome: outcomeSchema.optional(),
+    recommendedChange: noteSchema.optional(),
+    contributed: noteSchema.optional(),
+    category: categorySchema.nullable().optional(),
+    factor: factorSchema.nullable().optional(),
+  })
+  .strict();
+export type ReviewEdit = z.infer<typeof reviewEditSchema>;
+
+/**
+ * The endpoint's answer to `GET <endpoint>?since=<cursor>` (README, "Review endpoint contract").
+ * Not strict: a receiver may add its own fields. Records are checked one by one afterwards, so one
+ * bad record is reported without losing the page.
+ */
+export const reviewListResponseSchema = z.object({
+  records: z.array(z.unknown()).max(IMPORT_BATCH_MAX),
+  next: z.string().min(1).max(1000).optional(),
+});
+
+export interface ReviewPageReply {
+  records: NearMissRecord[];
+  /** The id to pass as `after` for the next page; null on the last page. */
+  next: string | null;
+  total: number;
+  /** Blameless mode: records come without agent names and the page shows none. */
+  blameless: boolean;
+}
+
+export interface MergeReply {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Stored versions that were newer (or conflicting at the same version) and stayed. */
+  kept: number;
+}
+
+export interface EndpointSyncReply extends MergeReply {
+  pages: number;
+  fetched: number;
+  /** Records the endpoint sent that did not pass the schema (first five described). */
+  invalid: number;
+  problems: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Settings (storage.local, key `local:settings`)
 
 export const SETTINGS_VERSION = 1;
@@ -401,6 +458,12 @@ export const messageSchemas = {
   outboxStatus: z.object({}).strict(),
   outboxAction: z.object({ key: z.string().min(1).max(60), action: z.enum(['resend', 'mark_delivered']) }).strict(),
   tabStatus: z.object({ tabId: z.number().int().min(0) }).strict(),
+  // Issue 7: the review page (extension pages), and the sidebar's link to it (content scripts).
+  listReview: z.object({ after: z.uuid().nullable(), limit: z.number().int().min(1).max(REVIEW_PAGE_MAX) }).strict(),
+  importNearMisses: z.object({ records: z.array(nearMissRecordSchema).max(IMPORT_BATCH_MAX) }).strict(),
+  updateReview: reviewEditSchema,
+  syncReviewEndpoint: z.object({ fromStart: z.boolean() }).strict(),
+  openReview: z.object({}).strict(),
 } as const;
 
 export type MessageName = keyof typeof messageSchemas;
