@@ -52,24 +52,46 @@ const peers: { name: string; rule: (t: string) => Label; raw: Scorer }[] = [
 const corpus = loadCorpus();
 const texts = corpus.map((e) => e.text);
 
-function throughput(fn: (t: string) => unknown): number {
-  // warm up the JIT, then time whole passes until ~1.5 s have elapsed; best of 3 rounds
-  let sink = 0;
-  for (let w = 0; w < 20; w++) for (const t of texts) sink += fn(t) ? 1 : 0;
-  let best = 0;
-  for (let round = 0; round < 3; round++) {
-    let count = 0;
-    const start = process.hrtime.bigint();
-    let elapsed = 0;
-    while (elapsed < 0.5) {
-      for (const t of texts) sink += fn(t) ? 1 : 0;
-      count += texts.length;
-      elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-    }
-    best = Math.max(best, count / elapsed);
+// Timing: every contender gets the same warm-up, the same corpus and the same number of passes per
+// round; rounds of ours and AFINN raw are interleaved (A B A B ...) so machine noise hits both alike,
+// and the figures are medians over rounds.
+const WARMUP_PASSES = 30;
+const ROUND_SECONDS = 0.15; // the slowest contender of a group takes about this long per round
+const ROUNDS = 9;
+let sink = 0;
+
+function warm(fn: (t: string) => unknown): void {
+  for (let w = 0; w < WARMUP_PASSES; w++) for (const t of texts) sink += fn(t) ? 1 : 0;
+}
+
+function round(fn: (t: string) => unknown, passes: number): number {
+  const start = process.hrtime.bigint();
+  for (let p = 0; p < passes; p++) for (const t of texts) sink += fn(t) ? 1 : 0;
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  return (passes * texts.length) / elapsed;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Interleaved rounds of several functions: per-function median rate and per-round ratios to the first. */
+function interleaved(fns: readonly ((t: string) => unknown)[]): { rates: number[]; ratios: number[][] } {
+  for (const fn of fns) warm(fn);
+  // the same number of passes for every contender of the group, sized by the slowest one
+  const slowest = Math.min(...fns.map((fn) => round(fn, 1)));
+  const passes = Math.max(1, Math.round((ROUND_SECONDS * slowest) / texts.length));
+  const per: number[][] = fns.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    // alternate the order each round so neither side always runs first
+    const order = r % 2 ? [...fns.keys()].reverse() : [...fns.keys()];
+    for (const k of order) per[k]!.push(round(fns[k]!, passes));
   }
+  const ratios = per.map((xs) => xs.map((x, r) => per[0]![r]! / x));
   if (sink === -1) console.log(''); // keep the work observable
-  return best;
+  return { rates: per.map(median), ratios };
 }
 
 const ours = (t: string): Label => detect(t).signal;
@@ -98,12 +120,12 @@ for (const r of results) {
   );
 }
 
-console.log('\nThroughput (messages per second, same corpus, same run)');
-const oursRate = throughput(ours);
-console.log(`  ${'ours (detect)'.padEnd(34)} ${Math.round(oursRate).toLocaleString('en-US').padStart(12)}`);
+console.log('\nThroughput (messages per second, same corpus, same run; medians of interleaved rounds)');
 for (const p of peers) {
-  const ruleRate = throughput(p.rule);
-  const rawRate = throughput(p.raw);
-  console.log(`  ${(p.name + ' + rule').padEnd(34)} ${Math.round(ruleRate).toLocaleString('en-US').padStart(12)}   ours/peer ${(oursRate / ruleRate).toFixed(2)}x`);
-  console.log(`  ${(p.name + ' raw score').padEnd(34)} ${Math.round(rawRate).toLocaleString('en-US').padStart(12)}   ours/peer ${(oursRate / rawRate).toFixed(2)}x`);
+  const { rates, ratios } = interleaved([ours, p.raw, p.rule]);
+  const [oursRate, rawRate, ruleRate] = rates as [number, number, number];
+  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
+  console.log(`  ${'ours (detect)'.padEnd(34)} ${fmt(oursRate)}`);
+  console.log(`  ${(p.name + ' raw score').padEnd(34)} ${fmt(rawRate)}   ours/peer ${median(ratios[1]!).toFixed(2)}x (median of per-round ratios)`);
+  console.log(`  ${(p.name + ' + rule').padEnd(34)} ${fmt(ruleRate)}   ours/peer ${median(ratios[2]!).toFixed(2)}x`);
 }
