@@ -18,6 +18,8 @@ export interface CompiledRule {
   order: number;
   /** Set for team cues that point at a root cause. */
   category?: Category;
+  /** Words the second slot requires (a plain required word slot), checked before a full match. */
+  next: Set<string> | null;
 }
 
 export interface PhraseIndex {
@@ -128,7 +130,9 @@ export function compileRules(
     if (!first || first.opt || first.gap || first.any || (first.end && !first.words)) {
       throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
     }
-    const compiled: CompiledRule = { rule, slots, order: startOrder + i };
+    const second = slots[1];
+    const next = second && second.words && !second.opt && !second.end && !second.num ? second.words : null;
+    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next };
     if (category) compiled.category = category;
     if (first.num) index.byNum.push(compiled);
     for (const w of first.words ?? EMPTY) {

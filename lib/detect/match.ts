@@ -59,39 +59,38 @@ function matchFrom(t: readonly Token[], i: number, slots: readonly Slot[], si: n
   return s.opt ? matchFrom(t, i, slots, si + 1) : -1;
 }
 
+/** Index of the next word after i (mentions, emoji and commas skipped), or -1 at punctuation or the end. */
+function nextWord(t: readonly Token[], i: number): number {
+  const j = skipTransparent(t, i + 1);
+  return j < t.length && t[j]!.kind !== PUNCT ? j : -1;
+}
+
+function tryRules(t: readonly Token[], i: number, rules: readonly CompiledRule[], nextNorm: string | null, out: Hit[]): void {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    // cheap pre-check: a rule whose second slot is a plain word list needs one of those words next
+    if (rule.next !== null && (nextNorm === null || !rule.next.has(nextNorm))) continue;
+    const e = matchFrom(t, i + 1, rule.slots, 1);
+    if (e >= 0) out.push({ rule, s: i, e });
+  }
+}
+
 /** Built-in rules come from each token's lexicon entry; `extra` indexes (team cues) are looked up. */
 export function findPhrases(t: readonly Token[], base: PhraseIndex, extra: PhraseIndex | null, out: Hit[]): void {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (tok.kind === PUNCT || tok.kind === MENTION || tok.kind === EMOJI) continue;
-    const own = tok.info?.rules;
-    if (own) {
-      for (const r of own) {
-        const e = matchFrom(t, i + 1, r.slots, 1);
-        if (e >= 0) out.push({ rule: r, s: i, e });
-      }
-    }
-    if (tok.kind === NUM && base.byNum.length) {
-      for (const r of base.byNum) {
-        const e = matchFrom(t, i + 1, r.slots, 1);
-        if (e >= 0) out.push({ rule: r, s: i, e });
-      }
-    }
-    if (extra !== null) {
-      const index = extra;
-      const list = index.byWord.get(tok.norm);
-      if (list !== undefined) {
-        for (const r of list) {
-          const e = matchFrom(t, i + 1, r.slots, 1);
-          if (e >= 0) out.push({ rule: r, s: i, e });
-        }
-      }
-      if (tok.kind === NUM && index.byNum.length) {
-        for (const r of index.byNum) {
-          const e = matchFrom(t, i + 1, r.slots, 1);
-          if (e >= 0) out.push({ rule: r, s: i, e });
-        }
-      }
-    }
+    const kind = tok.kind;
+    if (kind === PUNCT || kind === MENTION || kind === EMOJI) continue;
+    const own = tok.info !== undefined ? tok.info.rules : null;
+    const byNum = kind === NUM && base.byNum.length > 0;
+    const extraList = extra !== null ? extra.byWord.get(tok.norm) : undefined;
+    const extraNum = extra !== null && kind === NUM && extra.byNum.length > 0;
+    if (own === null && !byNum && extraList === undefined && !extraNum) continue;
+    const j = nextWord(t, i);
+    const nextNorm = j >= 0 ? t[j]!.norm : null;
+    if (own !== null) tryRules(t, i, own, nextNorm, out);
+    if (byNum) tryRules(t, i, base.byNum, nextNorm, out);
+    if (extraList !== undefined) tryRules(t, i, extraList, nextNorm, out);
+    if (extraNum) tryRules(t, i, extra!.byNum, nextNorm, out);
   }
 }
