@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createMessageRouter } from '@/lib/message-router';
 import { isActiveOn } from '@/lib/activation';
+import { customHostAdapterId } from '@/lib/adapters/custom-host';
 import { defaultChecklists } from '@/lib/checklists';
 import { relayCommand } from '@/lib/command-relay';
 import { pauseSidebar, readTicketState, writeTicketState } from '@/lib/storage';
@@ -20,7 +21,8 @@ export default defineBackground(() => {
       async hello({ helpdesk: picked, host }, sender) {
         // Effective settings: the administrator's policy overrides the user's (lib/managed.ts).
         const { settings } = await readEffectiveSettings();
-        const helpdesk = picked ?? settings.customHosts[host] ?? null;
+        // `host` carries the page's port; a custom host entered without one covers every port.
+        const helpdesk = picked ?? customHostAdapterId(host, settings.customHosts) ?? null;
         const active = helpdesk !== null && isActiveOn(settings, helpdesk, host, Date.now());
         nearMiss.noteTab(sender, { active, helpdesk });
         return { version, helpdesk, active, sensitivity: settings.sensitivity, checklists: { ...defaultChecklists, ...settings.checklists } };

@@ -69,6 +69,8 @@ export function startTicketSession(options: TicketSessionOptions): void {
   let snapshot: TicketSnapshot | undefined;
   let ready = false;
   let generation = 0;
+  /** The adapter's thread order (oldest first) runs against the DOM's. */
+  let newestFirst = false;
 
   function evaluate(message: ThreadMessage): ReadMessage {
     const entry: ReadMessage = { id: message.id, author: message.author, text: message.text };
@@ -88,7 +90,10 @@ export function startTicketSession(options: TicketSessionOptions): void {
       if (detection?.signal) flags.push({ messageId: entry.id, element, text: entry.text, detection: detection as Flag['detection'] });
     }
     // Map order is arrival order; live messages can arrive out of DOM order (lazy-loaded history).
-    flags.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // Thread order is DOM order, except on helpdesks that list the newest first (FreeScout): the
+    // full read's snapshot tells which, so "the latest flag" stays the newest one everywhere.
+    const before = newestFirst ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
+    flags.sort((a, b) => (a.element.compareDocumentPosition(b.element) & before ? -1 : 1));
     onView({ ticketId: snapshot.ticketId, channel: snapshot.channel, requester: snapshot.requester, customerMessages, ready, flags });
   }
 
@@ -98,6 +103,9 @@ export function startTicketSession(options: TicketSessionOptions): void {
     read.clear();
     snapshot = adapter.readTicket(doc);
     if (!snapshot) return;
+    const first = snapshot.messages[0]?.element;
+    const last = snapshot.messages[snapshot.messages.length - 1]?.element;
+    newestFirst = Boolean(first && last && first !== last && first.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_PRECEDING);
     let sliceStart = now();
     for (const message of snapshot.messages) {
       read.set(message.element, evaluate(message));

@@ -26,6 +26,7 @@ import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { osticket } from './osticket';
 import { rt } from './rt';
+import { customHostAdapterId } from './custom-host';
 import { parseUrl } from './shared';
 import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
@@ -40,6 +41,8 @@ export type {
   ThreadMessage,
   TicketSnapshot,
 } from './types';
+
+export { customHostAdapterId };
 
 export const adapters: readonly HelpdeskAdapter[] = [
   zendesk,
@@ -80,15 +83,6 @@ export function matchPatternCovers(pattern: string, url: URL): boolean {
   return glob.test(url.pathname + url.search);
 }
 
-/** "helpdesk.acme.com", "helpdesk.acme.com:8088", "https://helpdesk.acme.com/" → "helpdesk.acme.com[:port]". */
-function normalizeHostKey(key: string): string {
-  return key
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/\/.*$/, '');
-}
-
 /** The adapter for this URL's host (custom host first, then hosted patterns), whatever the path. */
 export function adapterForHost(
   url: string | URL,
@@ -96,17 +90,9 @@ export function adapterForHost(
 ): HelpdeskAdapter | undefined {
   const parsed = parseUrl(url);
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
-  if (customHosts) {
-    const host = parsed.host.toLowerCase();
-    const hostname = parsed.hostname.toLowerCase();
-    for (const [key, id] of Object.entries(customHosts)) {
-      const normalized = normalizeHostKey(key);
-      if (normalized === host || normalized === hostname) {
-        const adapter = adapterById(id);
-        if (adapter) return adapter;
-      }
-    }
-  }
+  const customId = customHosts ? customHostAdapterId(parsed.host, customHosts) : undefined;
+  const custom = customId ? adapterById(customId) : undefined;
+  if (custom) return custom;
   return adapters.find((adapter) => adapter.matches.some((pattern) => matchPatternCovers(pattern, parsed)));
 }
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adapterForHost, adapters, helpdeskMatchPatterns, matchPatternCovers, pickAdapter } from './index';
+import { adapterForHost, adapters, customHostAdapterId, helpdeskMatchPatterns, matchPatternCovers, pickAdapter } from './index';
 import { fixtureHeader, listFixtures, loadFixture, readFixture, type LoadedFixture } from './test-fixtures';
 import type { SelectorExpectation } from './types';
 import * as chatwootModule from './chatwoot';
@@ -180,6 +180,20 @@ describe('pickAdapter', () => {
     expect(pickAdapter('https://support.acme.com/a/tickets/2417', customHosts)?.id).toBe('freshdesk');
     expect(pickAdapter('https://chat.acme.com/app/accounts/3/inbox/7/conversations/4410', customHosts)?.id).toBe('chatwoot');
     expect(pickAdapter('https://tickets.acme.com/scp/tickets.php?id=318', customHosts)?.id).toBe('osticket');
+  });
+
+  it('matches a host entered without a port on any port, and prefers an entry with the exact port', () => {
+    const customHosts = { 'help.acme.com': 'zammad', 'help.acme.com:8443': 'freescout', 'localhost:8088': 'rt' };
+    // The background answers the content script's hello with location.host, port included.
+    expect(customHostAdapterId('help.acme.com:9443', customHosts)).toBe('zammad');
+    expect(customHostAdapterId('help.acme.com', customHosts)).toBe('zammad');
+    expect(customHostAdapterId('help.acme.com:8443', customHosts)).toBe('freescout');
+    expect(customHostAdapterId('localhost:8088', customHosts)).toBe('rt');
+    // An entry with a port covers that port only.
+    expect(customHostAdapterId('localhost:9000', customHosts)).toBeUndefined();
+    expect(customHostAdapterId('localhost', customHosts)).toBeUndefined();
+    expect(pickAdapter('https://help.acme.com:9443/#ticket/zoom/1042', customHosts)?.id).toBe('zammad');
+    expect(pickAdapter('https://help.acme.com:8443/conversation/77', customHosts)?.id).toBe('freescout');
   });
 
   it('gives undefined on a custom host\'s non-ticket page, while adapterForHost still knows the helpdesk', () => {

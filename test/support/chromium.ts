@@ -32,6 +32,8 @@ export const mappedHosts = [
   'app.frontapp.com',
   'app.chatwoot.com',
   'support.acme.test',
+  // Self-hosted helpdesks on a team's own hosts (one host per helpdesk, as in real teams).
+  '*.acme.test',
   'unrelated.example',
 ];
 

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterById } from './adapters';
+import { loadFixture, type LoadedFixture } from './adapters/test-fixtures';
+import { startTicketSession, type TicketView } from './ticket-session';
+
+describe('ticket session flag order', () => {
+  let loaded: LoadedFixture | undefined;
+  const controller = new AbortController();
+  afterEach(async () => {
+    controller.abort();
+    await loaded?.window.happyDOM.close();
+  });
+
+  it('lists flags in thread order (oldest first) on a helpdesk whose DOM lists the newest first', async () => {
+    // FreeScout renders the newest thread at the top; its adapter reads oldest first.
+    loaded = loadFixture('freescout', 'conversation-email.html', 'https://support.example.com/conversation/1182');
+    const adapter = adapterById('freescout')!;
+    const ticket = adapter.readTicket(loaded.document)!;
+    const customer = ticket.messages.filter((m) => m.author === 'customer');
+    expect(customer.map((m) => m.id)).toEqual(['5911', '5931']);
+    expect(customer[1]!.element.compareDocumentPosition(customer[0]!.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // A team cue in each message, so both are flagged whatever the lexicon.
+    const detectOptions = { extraCues: { signals: { passive: ['this month', 'this out today'] } } };
+    const view = await new Promise<TicketView>((resolve) =>
+      startTicketSession({ adapter, doc: loaded!.document, signal: controller.signal, detectOptions, onView: resolve }),
+    );
+    expect(view.customerMessages).toBe(2);
+    expect(view.flags.map((flag) => flag.messageId)).toEqual(['5911', '5931']);
+  });
+});
