@@ -278,7 +278,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const rawHits: Hit[] = [];
   findPhrases(toks, lx.phrases, ext?.index ?? null, rawHits);
   const claimed = new Uint8Array(n);
-  if (rawHits.length > 1) rawHits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order);
+  if (rawHits.length > 1) rawHits.sort(byLengthThenOrder);
   const leave: Cue[] = [];
   const stay: Cue[] = [];
   const luke: Cue[] = [];
@@ -598,23 +598,27 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const anySarcasm = sarcasmSent.size > 0;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pendingLeave) leave.push(c);
-  const intensityW = intensity.reduce((a, c) => a + c.w, 0) + (exclaim >= 0 && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
+  let intensitySum = 0;
+  for (const c of intensity) intensitySum += c.w;
+  const intensityW = intensitySum + (exclaim >= 0 && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
 
-  const praiseClauses = clauses.filter((c) => c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_WORD_MIN);
-  const issueClauses = clauses.filter(
-    (c) =>
-      c.neg - 0.5 * c.pos >= ISSUE_MIN ||
-      c.suggest >= SUGGEST_MIN ||
-      (c.luke >= 0.45 && c.pos < PRAISE_MIN) ||
-      // "Love it, but the export keeps timing out": a recurring problem after a contrast
-      (c.recurring && c.contrast && c.pos === 0),
-  );
+  const praiseClauses: Clause[] = [];
+  const issueClauses: Clause[] = [];
+  let mixed = false;
+  for (const c of clauses) {
+    const praise = isPraiseClause(c);
+    if (praise) praiseClauses.push(c);
+    if (isIssueClause(c)) {
+      issueClauses.push(c);
+      if (!praise) mixed = true;
+    }
+  }
+  if (praiseClauses.length === 0) mixed = false;
   const bestLeave = maxOf(leave);
   const bestStay = maxOf(stay);
   const stayW = bestStay ? Math.min(0.95, bestStay.w + (stay.length > 1 ? 0.05 : 0)) : 0;
-  const lukeW = luke.length ? Math.min(0.95, Math.max(...luke.map((c) => c.w)) + 0.15 * (luke.length - 1)) : 0;
+  const lukeW = luke.length ? Math.min(0.95, maxOf(luke)!.w + 0.15 * (luke.length - 1)) : 0;
   const suggestW = maxOf(suggest)?.w ?? 0;
-  const mixed = praiseClauses.length > 0 && issueClauses.some((c) => !praiseClauses.includes(c));
   const hasContrast = contrastToks.length > 0;
 
   const threshold = THRESHOLDS[sensitivity];
@@ -648,9 +652,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   // 3. great, but: praise and a named problem in different clauses
   if (!signal && mixed) {
-    const praiseMax = Math.max(...praiseClauses.map((c) => c.pos));
-    const issues = issueClauses.filter((c) => !praiseClauses.includes(c));
-    const issueMax = Math.max(...issues.map((c) => c.neg));
+    let praiseMax = -Infinity;
+    for (const c of praiseClauses) if (c.pos > praiseMax) praiseMax = c.pos;
+    const issues: Clause[] = [];
+    let issueMax = -Infinity;
+    for (const c of issueClauses) {
+      if (praiseClauses.includes(c)) continue;
+      issues.push(c);
+      if (c.neg > issueMax) issueMax = c.neg;
+    }
     conf = 0.55 + (hasContrast || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || suggestW >= 0.6 ? 0.05 : 0);
     if (totalNeg > 2.5 * totalPos && issues.length >= 2) conf -= 0.15; // a complaint with a courtesy in it
     if (conf >= threshold) {
@@ -672,7 +682,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
   if (!signal && lukeW >= LUKE_MIN) {
-    const strongPraise = praiseClauses.some((c) => c.pos >= 3 && c.luke === 0);
+    let strongPraise = false;
+    for (const c of praiseClauses) if (c.pos >= 3 && c.luke === 0) strongPraise = true;
     if (!strongPraise && totalNeg < 3 && !anySarcasm) {
       conf = Math.min(0.9, 0.4 + 0.45 * lukeW - (totalPos >= 2 ? 0.05 : 0) - (totalNeg >= 2 ? 0.1 : 0));
       if (conf >= threshold) {
@@ -694,6 +705,28 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const out: Detection = { signal, confidence: round(conf), category, evidence: toEvidence(cx, ev) };
   if (factor) out.factor = factor;
   return out;
+}
+
+function byLengthThenOrder(a: Hit, b: Hit): number {
+  return b.e - b.s - (a.e - a.s) || a.rule.order - b.rule.order;
+}
+
+function byStart(x: Evidence, y: Evidence): number {
+  return x.start - y.start;
+}
+
+function isPraiseClause(c: Clause): boolean {
+  return c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_WORD_MIN;
+}
+
+function isIssueClause(c: Clause): boolean {
+  return (
+    c.neg - 0.5 * c.pos >= ISSUE_MIN ||
+    c.suggest >= SUGGEST_MIN ||
+    (c.luke >= 0.45 && c.pos < PRAISE_MIN) ||
+    // "Love it, but the export keeps timing out": a recurring problem after a contrast
+    (c.recurring && c.contrast && c.pos === 0)
+  );
 }
 
 function maxOf(cs: readonly Cue[]): Cue | null {
@@ -771,7 +804,7 @@ function toEvidence(cx: Ctx, cues: readonly Cue[]): Evidence[] {
     const end = Math.max(b.end, a.end);
     out.push({ start, end, cue: text.slice(start, end), reason: c.reason });
   }
-  return out.sort((x, y) => x.start - y.start);
+  return out.sort(byStart);
 }
 
 function round(x: number): number {
