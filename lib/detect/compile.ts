@@ -50,6 +50,10 @@ export interface WordInfo {
   rep: { norm: string; info: WordInfo | undefined }[] | null;
   /** Phrase rules starting with this word. */
   rules: CompiledRule[] | null;
+  /** The same rules split for matching: those that need a given next word, found by that word... */
+  rulesByNext: Map<string, CompiledRule[]> | null;
+  /** ...and those that do not (their second slot is optional, a wildcard, a number or the end). */
+  rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
   mergeSecond: boolean;
 }
@@ -184,7 +188,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, mergeSecond: false };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false };
       info.set(w, e);
     }
     return e;
@@ -198,7 +202,21 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const [w, c] of contrast) get(w).contrast = c === 'after' ? 1 : 2;
   for (const w of lexicon.negators) get(w).neg = true;
   for (const [w, v] of Object.entries(lexicon.numbers)) get(w).num = v;
-  for (const [w, rules] of phrases.byWord) get(w).rules = rules;
+  for (const [w, rules] of phrases.byWord) {
+    const e = get(w);
+    e.rules = rules;
+    for (const r of rules) {
+      if (r.next === null) (e.rulesAnyNext ??= []).push(r);
+      else {
+        const byNext = (e.rulesByNext ??= new Map());
+        for (const n of r.next) {
+          const list = byNext.get(n);
+          if (list) list.push(r);
+          else byNext.set(n, [r]);
+        }
+      }
+    }
+  }
   // after all other fields: replacements point at the entries of their words
   for (const [w, parts] of normalize) {
     if (parts.length === 1 && parts[0] === w) continue;

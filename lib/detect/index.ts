@@ -14,8 +14,11 @@ export { THRESHOLDS } from './analyze';
 export const DETECTOR_VERSION = 'en-1.0.0';
 
 /** Reads one customer message and says whether it is a near miss, of which kind, why, and its likely root cause. */
+let defaultLexicon: ReturnType<typeof getLexicon> | null = null;
+
 export function detect(text: string, options?: DetectOptions): Detection {
-  const lx = getLexicon(options?.language);
+  if (options === undefined) return analyze(text, (defaultLexicon ??= getLexicon()), null, 'balanced');
+  const lx = getLexicon(options.language);
   return analyze(text, lx, extensionFor(options, lx), options?.sensitivity ?? 'balanced');
 }
 

@@ -81,14 +81,20 @@ export function findPhrases(t: readonly Token[], base: PhraseIndex, extra: Phras
     const tok = t[i]!;
     const kind = tok.kind;
     if (kind === PUNCT || kind === MENTION || kind === EMOJI) continue;
-    const own = tok.info !== undefined ? tok.info.rules : null;
+    const info = tok.info;
+    const own = info !== undefined ? info.rules : null;
     const byNum = kind === NUM && base.byNum.length > 0;
     const extraList = extra !== null ? extra.byWord.get(tok.norm) : undefined;
     const extraNum = extra !== null && kind === NUM && extra.byNum.length > 0;
     if (own === null && !byNum && extraList === undefined && !extraNum) continue;
     const j = nextWord(t, i);
     const nextNorm = j >= 0 ? t[j]!.norm : null;
-    if (own !== null) tryRules(t, i, own, nextNorm, out);
+    if (own !== null) {
+      // built-in rules: those needing a particular next word are found by that word
+      if (info!.rulesAnyNext !== null) tryRules(t, i, info!.rulesAnyNext, nextNorm, out);
+      const byNext = nextNorm !== null && info!.rulesByNext !== null ? info!.rulesByNext.get(nextNorm) : undefined;
+      if (byNext !== undefined) tryRules(t, i, byNext, nextNorm, out);
+    }
     if (byNum) tryRules(t, i, base.byNum, nextNorm, out);
     if (extraList !== undefined) tryRules(t, i, extraList, nextNorm, out);
     if (extraNum) tryRules(t, i, extra!.byNum, nextNorm, out);
