@@ -88,7 +88,7 @@ function newClause(clauses: Clause[], s: number, sent: number, contrast: boolean
 }
 
 function isQuestion(cx: Ctx, i: number): boolean {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks, n, sentOf, sentStart, sentQuestion } = cx;
   const sIdx = sentOf[i] ?? 0;
   if (sentQuestion[sIdx]) return true;
   let k = sentStart[sIdx] ?? 0;
@@ -98,7 +98,7 @@ function isQuestion(cx: Ctx, i: number): boolean {
 }
 
 function prevWord(cx: Ctx, i: number, stopAtComma: boolean): number {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks } = cx;
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (t.kind === MENTION || t.kind === EMOJI) continue;
@@ -112,7 +112,7 @@ function prevWord(cx: Ctx, i: number, stopAtComma: boolean): number {
 }
 
 function subjectOf(cx: Ctx, i: number): 'fp' | 'third' | 'none' | 'other' {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks } = cx;
   for (let k = prevWord(cx, i, true); k >= 0; k = prevWord(cx, k, true)) {
     const info = toks[k]!.info;
     if (!info) return 'other';
@@ -126,7 +126,7 @@ function subjectOf(cx: Ctx, i: number): 'fp' | 'third' | 'none' | 'other' {
 }
 
 function thirdPersonBefore(cx: Ctx, i: number): boolean {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks, sentOf } = cx;
   const sIdx = sentOf[i];
   for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) {
     const b = bits(toks[k]);
@@ -137,7 +137,7 @@ function thirdPersonBefore(cx: Ctx, i: number): boolean {
 }
 
 function negatedBefore(cx: Ctx, i: number): boolean {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks } = cx;
   let steps = 0;
   for (let k = prevWord(cx, i, true); k >= 0 && steps < 6; k = prevWord(cx, k, true), steps++) {
     const t = toks[k]!;
@@ -166,7 +166,7 @@ function addPolarity(c: Clause, v: number, s: number, e: number, reason: string)
 }
 
 function nextWordIdx(cx: Ctx, i: number): number {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks, n } = cx;
   for (let k = i + 1; k < n; k++) {
     const t = toks[k]!;
     if (t.kind === MENTION || t.kind === EMOJI) continue;
@@ -176,7 +176,7 @@ function nextWordIdx(cx: Ctx, i: number): number {
 }
 
 function otherTarget(cx: Ctx, k: number, e: Extension | null): number {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks, n, text, lx } = cx;
   let j = k;
   while (j < n && (toks[j]!.kind === MENTION || toks[j]!.kind === EMOJI)) j++;
   const t = toks[j];
@@ -196,7 +196,7 @@ function otherTarget(cx: Ctx, k: number, e: Extension | null): number {
 }
 
 function conditional(cx: Ctx, i: number): boolean {
-  const { toks, n, sentOf, clauseOf, sentStart, sentQuestion, text, lx } = cx;
+  const { toks, n, sentOf } = cx;
   const sIdx = sentOf[i];
   for (let k = i - 1; k >= 0 && sentOf[k] === sIdx; k--) if (toks[k]!.norm === 'if' || toks[k]!.norm === 'unless') return true;
   for (let k = i + 1; k < n && sentOf[k] === sIdx; k++) if (toks[k]!.norm === 'unless') return true;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './lexicon/en';
+import { decodeLexicon } from './lexicon/format';
+
+describe('compact lexicon storage', () => {
+  it('decodes every table of a small lexicon', () => {
+    const lx = decodeLexicon({
+      language: 'xx',
+      normalize: 'u=you,\nim=i am',
+      merge: 'late flightr=later',
+      polarity: '3: love great\n  superb\n-1.5: delay',
+      emoji: '2: :) 😊\nsarcasm: 🙃',
+      negators: 'not no',
+      intensifiers: '1.3: very',
+      contrast: 'after: but\nbefore: although',
+      classes: { fp: 'i we' },
+      intentVerbs: 'cancel r0.9 b0.75: cancel canceling\ndelete r0.85 aapp+photo: delete',
+      phrases: '=leave\nleave.a;never again;0.85;p;threat; "never"\n=neutral\nneutral.b;not sure;0',
+      categories: 'process too_slow: wait hold',
+      numbers: { one: 1 },
+      reasons: { praise: 'praise' },
+    });
+    expect(lx.normalize).toEqual({ u: 'you', im: 'i am' });
+    expect(lx.merge).toEqual({ 'late flightr': 'later' });
+    expect(lx.polarity).toEqual({ love: 3, great: 3, superb: 3, delay: -1.5 });
+    expect(lx.emoji).toEqual({ ':)': 2, '😊': 2, '🙃': 'sarcasm' });
+    expect(lx.negators).toEqual(['not', 'no']);
+    expect(lx.contrast).toEqual({ but: 'after', although: 'before' });
+    expect(lx.classes).toEqual({ fp: ['i', 'we'] });
+    expect(lx.intentVerbs).toEqual({
+      cancel: { family: 'cancel', relationship: 0.9, bare: 0.75 },
+      canceling: { family: 'cancel', relationship: 0.9, bare: 0.75 },
+      delete: { family: 'delete', relationship: 0.85, alsoObjects: ['app', 'photo'] },
+    });
+    expect(lx.phrases).toEqual([
+      { id: 'leave.a', match: 'never again', tag: 'leave', weight: 0.85, reason: 'threat; "never"', personal: true },
+      { id: 'neutral.b', match: 'not sure', tag: 'neutral', weight: 0, reason: '' },
+    ]);
+    expect(lx.categories).toEqual({ wait: ['process', 'too_slow'], hold: ['process', 'too_slow'] });
+  });
+
+  it('keeps rule ids unique and every rule with a reason unless neutral', () => {
+    const ids = en.phrases.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of en.phrases) {
+      expect(r.id).toMatch(/^[a-z]+\.[a-z0-9_]+$/);
+      if (r.tag !== 'neutral') expect(r.reason).not.toBe('');
+      expect(Number.isFinite(r.weight)).toBe(true);
+    }
+  });
+});
