@@ -55,6 +55,8 @@ interface Cue {
   reason: string;
 }
 
+let claimedBuf = new Uint8Array(64); // tokens claimed by a phrase, reused across calls
+
 const NULL_DETECTION: Detection = { signal: null, confidence: 1, category: null, evidence: [] };
 
 function isBoundary(t: Token): boolean {
@@ -277,7 +279,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // ---- phrases ----
   const rawHits: Hit[] = [];
   findPhrases(toks, lx.phrases, ext?.index ?? null, rawHits);
-  const claimed = new Uint8Array(n);
+  if (claimedBuf.length < n) claimedBuf = new Uint8Array(n * 2);
+  const claimed = claimedBuf;
+  claimed.fill(0, 0, n);
   if (rawHits.length > 1) rawHits.sort(byLengthThenOrder);
   const leave: Cue[] = [];
   const stay: Cue[] = [];
@@ -286,7 +290,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const intensity: Cue[] = [];
   const pendingLeave: Cue[] = []; // needs a negative context
   const topics: { s: number; e: number; category: Category }[] = [];
-  const sarcasmSent = new Set<number>();
+  const sarcasmSent: number[] = []; // sentences read as sarcastic
   let sarcasmEv: Cue | null = null;
   for (const h of rawHits) {
     const r = h.rule.rule;
@@ -332,7 +336,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         break;
       }
       case 'sarcasm':
-        sarcasmSent.add(sentOf[h.s] ?? 0);
+        sarcasmSent.push(sentOf[h.s] ?? 0);
         addPolarity(c, -r.weight, h.s, h.e, r.reason);
         if (!sarcasmEv) sarcasmEv = { s: h.s, e: h.e, w: r.weight, reason: r.reason };
         break;
@@ -530,7 +534,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     if (t.info && t.info.cat) catToks.push(i);
     if (claimed[i] || t.kind === MENTION || t.kind === NUM) continue;
     if (t.kind === EMOJI && lx.emoji.get(t.norm) === 'sarcasm') {
-      sarcasmSent.add(sentOf[i] ?? 0);
+      sarcasmSent.push(sentOf[i] ?? 0);
       if (!sarcasmEv) sarcasmEv = { s: i, e: i + 1, w: 2, reason: 'sarcasm, not praise' };
       continue;
     }
@@ -564,7 +568,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // ---- sarcasm: praise inside a sarcastic sentence is not praise ----
   // A two-word "Great." / "Love it." right after a complaint is read as sarcasm too.
   for (const c of clauses) {
-    if (sarcasmSent.has(c.sent)) {
+    if (sarcasmSent.length > 0 && sarcasmSent.includes(c.sent)) {
       c.pos = 0;
       c.maxPos = 0;
       c.posEv = null;
@@ -595,7 +599,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     totalPos += c.pos;
     totalNeg += c.neg;
   }
-  const anySarcasm = sarcasmSent.size > 0;
+  const anySarcasm = sarcasmSent.length > 0;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pendingLeave) leave.push(c);
   let intensitySum = 0;
@@ -755,51 +759,71 @@ function tenureFlush(stay: Cue[], dur: number, relTok: number, verbWithYou: bool
   }
 }
 
-function note(score: Record<Category, number>, bestFactor: Record<Category, [string, number]>, cat: Category, f: string, w: number): void {
-  score[cat] += w;
+// Root-cause tallies per category (index: CATEGORIES), reset on each call.
+const CATEGORIES: readonly Category[] = ['process', 'systems', 'human'];
+const score = [0, 0, 0];
+const factorOf = ['', '', ''];
+const factorW = [0, 0, 0];
+
+function catIndex(cat: Category): number {
+  return cat === 'process' ? 0 : cat === 'systems' ? 1 : 2;
+}
+
+function note(k: number, f: string, w: number): void {
+  score[k]! += w;
   // a specific factor ("rude" -> role_mismatch) beats a bare person noun ("waiter" -> other) of equal weight
-  if (w > bestFactor[cat][1] || (w === bestFactor[cat][1] && bestFactor[cat][0] === 'other')) bestFactor[cat] = [f, w];
+  if (w > factorW[k]! || (w === factorW[k] && factorOf[k] === 'other')) {
+    factorOf[k] = f;
+    factorW[k] = w;
+  }
 }
 
 function rootCause(
-cx: Ctx,
-clauses: readonly Clause[],
-topics: readonly { s: number; category: Category }[],
-catToks: readonly number[],
-intensityW: number,
-suggestW: number,
+  cx: Ctx,
+  clauses: readonly Clause[],
+  topics: readonly { s: number; category: Category }[],
+  catToks: readonly number[],
+  intensityW: number,
+  suggestW: number,
 ): { category: Category | null; factor?: string } {
-const { toks, clauseOf } = cx;
-  const score: Record<Category, number> = { process: 0, systems: 0, human: 0 };
-  const bestFactor: Record<Category, [string, number]> = { process: ['', 0], systems: ['', 0], human: ['', 0] };
+  const { toks, clauseOf } = cx;
+  for (let k = 0; k < 3; k++) {
+    score[k] = 0;
+    factorOf[k] = '';
+    factorW[k] = 0;
+  }
   for (const tp of topics) {
     const c = clauses[clauseOf[tp.s] ?? 0]!;
-    note(score, bestFactor, tp.category, tp.category === 'process' ? 'too_slow' : tp.category === 'systems' ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
+    note(catIndex(tp.category), tp.category === 'process' ? 'too_slow' : tp.category === 'systems' ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
   }
   for (const i of catToks) {
     const cf = toks[i]!.info?.cat;
     if (!cf) continue;
     const c = clauses[clauseOf[i] ?? 0]!;
     const w = c.neg - 0.5 * c.pos >= 1 || c.suggest > 0 ? 2 : c.neg > 0 || c.luke > 0 ? 1 : 0;
-    if (w) note(score, bestFactor, cf[0], cf[1], w);
+    if (w) note(catIndex(cf[0]), cf[1], w);
   }
-  let best: Category | null = null;
-  for (const k of ['systems', 'human', 'process'] as const) if (score[k] >= 1 && (!best || score[k] > score[best])) best = k;
-  if (!best) return { category: null };
-  let f = bestFactor[best][0];
-  if (best === 'systems' && (intensityW >= 0.3 || suggestW >= 0.55)) f = 'strategic';
-  return { category: best, factor: f };
+  // ties: systems, then human, then process
+  let best = -1;
+  if (score[1]! >= 1) best = 1;
+  if (score[2]! >= 1 && (best < 0 || score[2]! > score[best]!)) best = 2;
+  if (score[0]! >= 1 && (best < 0 || score[0]! > score[best]!)) best = 0;
+  if (best < 0) return { category: null };
+  const category = CATEGORIES[best]!;
+  let f = factorOf[best]!;
+  if (category === 'systems' && (intensityW >= 0.3 || suggestW >= 0.55)) f = 'strategic';
+  return { category, factor: f };
 }
 
 function toEvidence(cx: Ctx, cues: readonly Cue[]): Evidence[] {
   const { toks, text } = cx;
   const out: Evidence[] = [];
-  const seen = new Set<number>();
+  const seen: number[] = [];
   for (const c of cues) {
     const a = toks[c.s];
     const b = toks[Math.max(c.s, c.e - 1)];
-    if (!a || !b || seen.has(a.start)) continue;
-    seen.add(a.start);
+    if (!a || !b || seen.includes(a.start)) continue;
+    seen.push(a.start);
     const start = a.start;
     const end = Math.max(b.end, a.end);
     out.push({ start, end, cue: text.slice(start, end), reason: c.reason });
