@@ -11,7 +11,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adapterById } from '../../lib/adapters';
+import { adapterById, adapters } from '../../lib/adapters';
+import { listFixtures } from '../../lib/adapters/test-fixtures';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
 import { readInPage } from './support/bundle';
 import { addCustomHost, grantHostPermission, newestTabId, readSidebar, tabStatus } from './support/helpdesk-page';
@@ -119,11 +120,15 @@ describe('hosted helpdesks under their real host names', () => {
     });
   }
 
-  it('every hosted helpdesk has a fixture case here', () => {
-    const covered = new Set(hosted.map((c) => c.adapter));
-    const hostedIds = ['zendesk', 'freshdesk', 'intercom', 'helpscout', 'gorgias', 'front', 'chatwoot'];
-    expect([...covered].sort()).toEqual([...hostedIds].sort());
-    for (const id of hostedIds) expect(adapterById(id)!.matches.length).toBeGreaterThan(0);
+  it('covers every helpdesk with manifest patterns, and every fixture of each', () => {
+    const hostedIds = adapters.filter((adapter) => adapter.matches.length > 0).map((adapter) => adapter.id);
+    expect(hostedIds).toEqual(['zendesk', 'freshdesk', 'intercom', 'helpscout', 'gorgias', 'front', 'chatwoot']);
+    for (const id of hostedIds) {
+      expect(hosted.filter((c) => c.adapter === id).map((c) => c.fixture).sort(), id).toEqual(listFixtures(id));
+    }
+    for (const id of new Set(selfHosted.map((c) => c.adapter))) {
+      expect(selfHosted.filter((c) => c.adapter === id).map((c) => c.fixture).sort(), id).toEqual(listFixtures(id));
+    }
   });
 });
 
