@@ -75,6 +75,15 @@ function tryRules(t: readonly Token[], i: number, rules: readonly CompiledRule[]
   }
 }
 
+/** Rules found by their second word, which token j already is: match on from the third slot. */
+function tryRulesAfter(t: readonly Token[], i: number, j: number, rules: readonly CompiledRule[], out: Hit[]): void {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const e = matchFrom(t, j + 1, rule.slots, 2);
+    if (e >= 0) out.push({ rule, s: i, e });
+  }
+}
+
 /** Built-in rules come from each token's lexicon entry; `extra` indexes (team cues) are looked up. */
 export function findPhrases(t: readonly Token[], base: PhraseIndex, extra: PhraseIndex | null, out: Hit[]): void {
   for (let i = 0; i < t.length; i++) {
@@ -93,7 +102,7 @@ export function findPhrases(t: readonly Token[], base: PhraseIndex, extra: Phras
       // built-in rules: those needing a particular next word are found by that word
       if (info!.rulesAnyNext !== null) tryRules(t, i, info!.rulesAnyNext, nextNorm, out);
       const byNext = nextNorm !== null && info!.rulesByNext !== null ? info!.rulesByNext.get(nextNorm) : undefined;
-      if (byNext !== undefined) tryRules(t, i, byNext, nextNorm, out);
+      if (byNext !== undefined) tryRulesAfter(t, i, j, byNext, out);
     }
     if (byNum) tryRules(t, i, base.byNum, nextNorm, out);
     if (extraList !== undefined) tryRules(t, i, extraList, nextNorm, out);
