@@ -39,6 +39,8 @@ export interface SidebarProps {
   onUpdateLog(fields: LogFields): void;
   onUndoLog(): void;
   onPause(scope: 'site' | 'snooze'): void;
+  /** Opens the team review page (through the background: a content script cannot open extension pages). */
+  onOpenReview?(): void;
 }
 
 /**
@@ -142,6 +144,11 @@ export function Sidebar(props: SidebarProps) {
             <button type="button" class="nm-link" onClick={trusted(() => props.onPause('site'))}>
               {t('menuOffSite')}
             </button>
+            {props.onOpenReview && (
+              <button type="button" class="nm-link" data-testid="nm-open-review" onClick={trusted(() => props.onOpenReview?.())}>
+                {t('sidebarOpenReview')}
+              </button>
+            )}
           </footer>
         </div>
       )}

@@ -207,6 +207,10 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
         if (reply.ok) onPaused();
         else setNotice(reply.error);
       }}
+      onOpenReview={async () => {
+        const reply = await sendMessage('openReview', {});
+        if (!reply.ok) setNotice(reply.error);
+      }}
     />
   );
 }

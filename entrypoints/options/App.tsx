@@ -83,6 +83,11 @@ export function OptionsApp() {
     <>
       <h1 data-testid="nm-options">{t('optionsTitle')}</h1>
       <StatusLine status={status} readyText={(v) => t('backgroundReady', v)} errorText={(e) => t('backgroundUnavailable', e)} />
+      <p>
+        <a href={browser.runtime.getURL('/review.html')} target="_blank" rel="noopener" data-testid="nm-options-review">
+          {t('optOpenReview')}
+        </a>
+      </p>
       {settings?.warnings.length ? (
         <ul role="alert" data-testid="nm-policy-warnings">
           {settings.warnings.map((warning) => (
