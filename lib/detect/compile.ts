@@ -18,8 +18,10 @@ export interface CompiledRule {
   order: number;
   /** Set for team cues that point at a root cause. */
   category?: Category;
-  /** Words the second slot requires (a plain required word slot), checked before a full match. */
+  /** Words one of which must come next (after optional slots, the first required word slot), or null. */
   next: Set<string> | null;
+  /** The second slot is a plain required word slot: once the next word is known to fit, match from slot 3. */
+  skip2: boolean;
 }
 
 export interface PhraseIndex {
@@ -120,6 +122,19 @@ function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<
   return slot;
 }
 
+/** Words the token after the first must be for the rule to match, when the slots say so; else null. */
+function nextWords(slots: readonly Slot[]): Set<string> | null {
+  const acc = new Set<string>();
+  for (let k = 1; k < slots.length; k++) {
+    const s = slots[k]!;
+    if (s.words === null || s.any || s.gap || s.end || s.num) return null;
+    if (!s.opt && k === 1) return s.words;
+    for (const w of s.words) acc.add(w);
+    if (!s.opt) return acc;
+  }
+  return null; // every later slot is optional: the rule may match with nothing after its first word
+}
+
 export function compileRules(
   rules: readonly PhraseRule[],
   classes: Map<string, Set<string>>,
@@ -135,8 +150,8 @@ export function compileRules(
       throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
     }
     const second = slots[1];
-    const next = second && second.words && !second.opt && !second.end && !second.num ? second.words : null;
-    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next };
+    const skip2 = second !== undefined && second.words !== null && !second.opt && !second.end && !second.num && !second.any && !second.gap;
+    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2 };
     if (category) compiled.category = category;
     if (first.num) index.byNum.push(compiled);
     for (const w of first.words ?? EMPTY) {

@@ -75,11 +75,11 @@ function tryRules(t: readonly Token[], i: number, rules: readonly CompiledRule[]
   }
 }
 
-/** Rules found by their second word, which token j already is: match on from the third slot. */
+/** Rules found by the next word (token j): when it fills slot 2 outright, match on from slot 3. */
 function tryRulesAfter(t: readonly Token[], i: number, j: number, rules: readonly CompiledRule[], out: Hit[]): void {
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
-    const e = matchFrom(t, j + 1, rule.slots, 2);
+    const e = rule.skip2 ? matchFrom(t, j + 1, rule.slots, 2) : matchFrom(t, i + 1, rule.slots, 1);
     if (e >= 0) out.push({ rule, s: i, e });
   }
 }
