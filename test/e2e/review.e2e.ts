@@ -91,7 +91,8 @@ describe('review page', () => {
     await review.getByTestId('nm-review-filter-category').selectOption('process');
     await expect.poll(() => rows().count()).toBe(1);
     expect(await count()).toBe(1);
-    expect(new URL(review.url()).hash).toBe('#category=process');
+    // The hash follows the render (an effect), so wait for it rather than read it at once.
+    await expect.poll(() => new URL(review.url()).hash).toBe('#category=process');
     // The shared link opens the same view.
     const shared = await browser.context.newPage();
     await shared.goto(review.url());
