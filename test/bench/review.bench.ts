@@ -29,7 +29,14 @@ try {
   const records = generateRecords(RECORDS, 42, Date.now());
   const seedStart = Date.now();
   for (let i = 0; i < records.length; i += BATCH) {
-    const reply = (await seeder.evaluate((batch) => chrome.runtime.sendMessage({ name: 'importNearMisses', data: { records: batch } }), records.slice(i, i + BATCH))) as {
+    const reply = (await seeder.evaluate(
+      (batch) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+          name: 'importNearMisses',
+          data: { records: batch },
+        }),
+      records.slice(i, i + BATCH),
+    )) as {
       ok: boolean;
       error?: string;
     };
