@@ -149,6 +149,14 @@ describe('live chat', () => {
     const elapsed = Date.now() - sentAt;
     expect(elapsed).toBeLessThanOrEqual(1000);
     expect(Number(await page.getByTestId('nm-tab').getAttribute('data-count'))).toBe(countBefore + 1);
+
+    // A churn threat's checklist starts with escalation: "Copy summary" hands the lead the situation.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${chat.host}:${browser.server.port}` });
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Cancel my account');
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    expect(summary).toContain('Intercom ticket 187000012345');
+    expect(summary).toContain('Churn risk');
     await saveScreenshot(page, 'sidebar-chat-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await saveScreenshot(page, 'sidebar-chat-dark');
@@ -202,6 +210,26 @@ describe('access', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('nm-tab').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+});
+
+describe('off switch', () => {
+  it('"Turn off on this site" removes the sidebar and keeps it away after a reload', async () => {
+    // Its own host: the switch is per site and would otherwise turn off the other tests' pages.
+    browser.server.route('offswitch.zendesk.com', demoTicket.path, demoTicket.file);
+    const page = await openTicket(browser.server.url('offswitch.zendesk.com', demoTicket.path));
+    await openSidebar(page);
+    await page.getByRole('button', { name: 'Turn off on this site' }).click();
+    await expect.poll(() => page.locator('near-miss-sidebar').count()).toBe(0);
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('near-miss-sidebar').count()).toBe(0);
+    // Other sites are not affected.
+    const other = await openTicket();
+    expect(await other.getByTestId('nm-sidebar').count()).toBe(1);
+    await other.close();
     await page.close();
   });
 });
