@@ -16,6 +16,8 @@ const categoryColors: Record<string, string> = { process: '#c2571f', systems: '#
 const signalColors: Record<string, string> = { great_but: '#d39a00', frustrated_retained: '#8a4fc0', passive: '#6b7586', churn_risk: '#c0352b' };
 const outcomeColors: Record<string, string> = { recovered: '#2e8540', lost: '#c0352b', pending: '#9aa1ad' };
 
+const noRecords: readonly NearMissRecord[] = [];
+
 type ChartModule = typeof import('./chart-setup');
 let chartModule: Promise<ChartModule> | undefined;
 
@@ -42,10 +44,12 @@ export function Charts({ records, dark }: ChartsProps) {
   const charts = useRef<Chart[]>([]);
   const [visible, setVisible] = useState(false);
 
-  const weekly = useMemo(() => weeklyByCategory(records), [records]);
-  const pareto = useMemo(() => factorPareto(records), [records]);
-  const mix = useMemo(() => signalMix(records), [records]);
-  const recovery = useMemo(() => recoveryRate(records), [records]);
+  // Figures are computed only once the section is on screen: until then a filter change costs nothing here.
+  const shown = visible ? records : noRecords;
+  const weekly = useMemo(() => weeklyByCategory(shown), [shown]);
+  const pareto = useMemo(() => factorPareto(shown), [shown]);
+  const mix = useMemo(() => signalMix(shown), [shown]);
+  const recovery = useMemo(() => recoveryRate(shown), [shown]);
 
   useEffect(() => {
     const el = section.current;
