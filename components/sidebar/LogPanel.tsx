@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { CategoryName } from '@/lib/schema';
+import type { CategoryName, SignalName } from '@/lib/schema';
 import { factorsByCategory, suggestedSegments } from '@/lib/vocabulary';
-import { categoryLabel, categoryNames, factorLabel } from './labels';
+import { categoryLabel, categoryNames, factorLabel, signalLabel, signalNames } from './labels';
 import { trusted } from './trusted';
 
 export interface LogFields {
+  /** Only when logging by hand (nothing flagged): the kind the agent saw. */
+  signal: SignalName | null;
   category: CategoryName | null;
   factor: string | null;
   contributed: string;
@@ -26,6 +28,11 @@ export interface LogPanelProps {
   status: LogStatus;
   /** Bumped to move focus to the form (the checklist's "log" step, the start-log command). */
   focusRequest: number;
+  /**
+   * Nothing was flagged: the detector holds back when unsure, so the agent can still log what they
+   * saw, choosing its kind.
+   */
+  manual: boolean;
   onLog(fields: LogFields): void;
   onUpdate(fields: LogFields): void;
   onUndo(): void;
@@ -35,8 +42,8 @@ export interface LogPanelProps {
  * One-click logging: everything is prefilled, so the button alone logs; the optional fields can be
  * filled before, or after (then "Save details" sends them as an update).
  */
-export function LogPanel({ suggested, status, focusRequest, onLog, onUpdate, onUndo }: LogPanelProps) {
-  const [fields, setFields] = useState<LogFields>({ ...suggested, contributed: '', recommendedChange: '', segment: null });
+export function LogPanel({ suggested, status, focusRequest, manual, onLog, onUpdate, onUndo }: LogPanelProps) {
+  const [fields, setFields] = useState<LogFields>({ signal: null, ...suggested, contributed: '', recommendedChange: '', segment: null });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusRequest > 0) heading.current?.focus();
@@ -65,8 +72,22 @@ export function LogPanel({ suggested, status, focusRequest, onLog, onUpdate, onU
   return (
     <section class="nm-log" aria-labelledby="nm-log-heading">
       <h3 id="nm-log-heading" tabIndex={-1} ref={heading}>
-        {t('logHeading')}
+        {manual ? t('logManualHeading') : t('logHeading')}
       </h3>
+      {manual && (
+        <div class="nm-field">
+          <p class="nm-muted">{t('logManualHint')}</p>
+          <label for="nm-manual-signal">{t('logManualSignal')}</label>
+          <select id="nm-manual-signal" value={fields.signal ?? ''} onChange={trusted((event: Event) => set('signal', ((event.currentTarget as HTMLSelectElement).value || null) as SignalName | null))}>
+            <option value="">{t('logUnsure')}</option>
+            {signalNames.map((signal) => (
+              <option key={signal} value={signal}>
+                {signalLabel(signal)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div class="nm-field">
         <label for="nm-category">{t('logCategory')}</label>
         <select id="nm-category" data-testid="nm-category" value={fields.category ?? ''} onChange={trusted((event: Event) => set('category', ((event.currentTarget as HTMLSelectElement).value || null) as CategoryName | null))}>
@@ -112,7 +133,7 @@ export function LogPanel({ suggested, status, focusRequest, onLog, onUpdate, onU
       </div>
       <div class="nm-actions">
         {!logged && (
-          <button type="button" class="nm-primary" data-testid="nm-log" disabled={status.state === 'saving'} onClick={trusted(() => onLog(fields))}>
+          <button type="button" class="nm-primary" data-testid="nm-log" disabled={status.state === 'saving' || (manual && !fields.signal)} onClick={trusted(() => onLog(fields))}>
             {status.state === 'saving' ? t('logSaving') : t('logButton')}
           </button>
         )}

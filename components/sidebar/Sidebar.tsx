@@ -24,7 +24,7 @@ export interface SidebarProps {
   selectedId: string | undefined;
   /** The checklist of the ticket's main signal; absent while nothing is flagged. */
   checklist: { signal: SignalName; steps: readonly ChecklistStep[]; done: ReadonlySet<string> } | undefined;
-  log: { suggested: Pick<LogFields, 'category' | 'factor'>; status: LogStatus; focusRequest: number } | undefined;
+  log: { suggested: Pick<LogFields, 'category' | 'factor'>; status: LogStatus; focusRequest: number; manual: boolean };
   /** A short transient message ("Inserted into the reply."), announced politely. */
   notice: string | undefined;
   onToggle(): void;
@@ -124,16 +124,15 @@ export function Sidebar(props: SidebarProps) {
               onGoToLog={props.onGoToLog}
             />
           )}
-          {log && (
-            <LogPanel
-              suggested={log.suggested}
-              status={log.status}
-              focusRequest={log.focusRequest}
-              onLog={props.onLog}
-              onUpdate={props.onUpdateLog}
-              onUndo={props.onUndoLog}
-            />
-          )}
+          <LogPanel
+            suggested={log.suggested}
+            status={log.status}
+            focusRequest={log.focusRequest}
+            manual={log.manual}
+            onLog={props.onLog}
+            onUpdate={props.onUpdateLog}
+            onUndo={props.onUndoLog}
+          />
           <p class="nm-notice" role="status" aria-live="polite">
             {props.notice}
           </p>

@@ -97,18 +97,21 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
   };
 
   const log = async (fields: LogFields) => {
-    if (!main) return;
+    // A flagged message logs with its detection; with nothing flagged the agent names the kind and
+    // the record says so by carrying no evidence and a confidence of 0.
+    const signal = main?.detected ?? fields.signal;
+    if (!signal) return;
     setLogStatus({ state: 'saving' });
-    const correction = state.corrections[main.messageId] ?? null;
+    const correction = main ? (state.corrections[main.messageId] ?? null) : null;
     const reply = await sendMessage('logNearMiss', {
       id: crypto.randomUUID(),
       helpdesk: adapter.id,
       ticketId: view.ticketId,
       ticketUrl: location.href,
       channel: view.channel,
-      signal: main.detected,
-      confidence: main.confidence,
-      evidence: main.evidence.slice(0, 10).map((evidence) => ({ quote: evidence.cue, messageId: main.messageId })),
+      signal,
+      confidence: main?.confidence ?? 0,
+      evidence: main ? main.evidence.slice(0, 10).map((evidence) => ({ quote: evidence.cue, messageId: main.messageId })) : [],
       detectorVersion: DETECTOR_VERSION,
       correction,
       category: fields.category,
@@ -142,7 +145,7 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
       flags={flags}
       selectedId={selectedId}
       checklist={main ? { signal: main.signal, steps, done } : undefined}
-      log={main ? { suggested: { category: mainDetection?.category ?? null, factor: mainDetection?.factor ?? null }, status: logStatus, focusRequest } : undefined}
+      log={{ suggested: { category: mainDetection?.category ?? null, factor: mainDetection?.factor ?? null }, status: logStatus, focusRequest, manual: !main }}
       notice={notice}
       onToggle={() => {
         setOpen(!open);

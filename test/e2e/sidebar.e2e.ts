@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { demoTicket } from '../support/fixture-server';
+import type { Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { demoTicket, fixturesDir } from '../support/fixture-server';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,6 +25,16 @@ async function openTicket(url = demoUrl()): Promise<Page> {
   await page.goto(url);
   await expect.poll(() => page.getByTestId('nm-sidebar').getAttribute('data-ready')).toBe('true');
   return page;
+}
+
+/**
+ * Picks an option the way a person does. Playwright's selectOption dispatches untrusted events,
+ * which the sidebar ignores by design (a page script could send the same ones).
+ */
+async function chooseWithKeyboard(select: Locator, value: string): Promise<void> {
+  await select.focus();
+  for (let i = 0; i < 12 && (await select.inputValue()) !== value; i++) await select.press('ArrowDown');
+  expect(await select.inputValue()).toBe(value);
 }
 
 async function openSidebar(page: Page): Promise<void> {
@@ -210,6 +221,38 @@ describe('access', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('nm-tab').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+});
+
+describe('logging by hand', () => {
+  it('lets the agent log a near miss the detector did not flag, choosing its kind', async () => {
+    const quiet = readFileSync(join(fixturesDir, demoTicket.file), 'utf8')
+      // Same ticket, but the customer only asks a question: nothing to flag.
+      .replace(/This is the THIRD time[^<]*/, 'Could you tell me where to find the export settings?')
+      .replace(/Thanks Sam, the quarterly split[^<]*/, 'Thanks Sam, noted.');
+    browser.server.handle('quiet.zendesk.com', demoTicket.path, (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(quiet));
+    const page = await openTicket(browser.server.url('quiet.zendesk.com', demoTicket.path));
+    await openSidebar(page);
+    expect(await page.getByTestId('nm-signal').count()).toBe(0);
+    const logButton = page.getByTestId('nm-log');
+    expect(await logButton.isDisabled()).toBe(true);
+    await chooseWithKeyboard(page.locator('#nm-manual-signal'), 'passive');
+    await chooseWithKeyboard(page.getByTestId('nm-category'), 'process');
+    await logButton.click();
+    await expect.poll(() => page.getByTestId('nm-logged').count()).toBe(1);
+
+    // The record in local history carries the agent's choice and, honestly, no detection.
+    const history = await browser.context.newPage();
+    await history.goto(browser.extensionUrl('review.html'));
+    const records = (await history.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ name: 'listNearMisses', data: {} }),
+    )) as { ok: boolean; value: Array<{ ticketUrl: string; signal: string; category: string; confidence: number; evidence: unknown[] }> };
+    expect(records.ok).toBe(true);
+    const mine = records.value.filter((record) => record.ticketUrl.includes('quiet.zendesk.com'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ signal: 'passive', category: 'process', confidence: 0, evidence: [] });
+    await history.close();
     await page.close();
   });
 });
