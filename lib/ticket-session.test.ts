@@ -22,9 +22,21 @@ describe('ticket session flag order', () => {
     expect(customer[1]!.element.compareDocumentPosition(customer[0]!.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // A team cue in each message, so both are flagged whatever the lexicon.
     const detectOptions = { extraCues: { signals: { passive: ['this month', 'this out today'] } } };
+    const seen: TicketView[] = [];
     const view = await new Promise<TicketView>((resolve) =>
-      startTicketSession({ adapter, doc: loaded!.document, signal: controller.signal, detectOptions, onView: resolve }),
+      startTicketSession({
+        adapter,
+        doc: loaded!.document,
+        signal: controller.signal,
+        detectOptions,
+        onView: (next) => {
+          seen.push(next);
+          if (next.ready) resolve(next);
+        },
+      }),
     );
+    // First a view that says a ticket is open (the tab can mount), then the one with every flag.
+    expect(seen[0]).toMatchObject({ ready: false, ticketId: '1182', flags: [] });
     expect(view.customerMessages).toBe(2);
     expect(view.flags.map((flag) => flag.messageId)).toEqual(['5911', '5931']);
   });

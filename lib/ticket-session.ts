@@ -2,8 +2,9 @@
  * Reads the open ticket and keeps its flags current, without ever holding the page's main thread
  * for long (the content script is a guest on a page agents keep open all day).
  *
- *   start ─▶ adapter.readTicket(doc) ─▶ detect customer messages in slices of ≤ budgetMs,
- *            yielding to the page between slices ─▶ onView (ready)
+ *   start ─▶ adapter.readTicket(doc) ─▶ onView (not ready: a ticket is open)
+ *         ─▶ detect customer messages in slices of ≤ budgetMs, yielding to the page between
+ *            slices ─▶ onView (ready: every flag known)
  *        └▶ observeThread (lib/dom/observe.ts): added/changed message elements are read one by one
  *           (adapter.readMessage) and detected; removed ones dropped; overflow → full rescan
  *
@@ -106,6 +107,8 @@ export function startTicketSession(options: TicketSessionOptions): void {
     const first = snapshot.messages[0]?.element;
     const last = snapshot.messages[snapshot.messages.length - 1]?.element;
     newestFirst = Boolean(first && last && first !== last && first.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_PRECEDING);
+    // A ticket is open: say so at once (the sidebar's tab can mount), then fill in the flags.
+    emit();
     let sliceStart = now();
     for (const message of snapshot.messages) {
       read.set(message.element, evaluate(message));
