@@ -50,8 +50,9 @@ export default defineConfig({
               id: 'near-miss@near-miss.dev',
               // data_collection_permissions is read from Firefox 140 (Android 142) on.
               strict_min_version: '140.0',
-              // Detection runs on the device and logs stay local unless the team configures its own endpoint.
-              data_collection_permissions: { required: ['none'] },
+              // Detection runs on the device and logs stay local. A team that configures its own
+              // endpoint sends quotes and ticket links there: asked for on the options page then.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

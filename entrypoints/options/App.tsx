@@ -18,10 +18,16 @@ import { hostNameSchema, isAllowedWebUrl, type EndpointView, type OutboxStatusRe
 
 type SettingsState = Awaited<ReturnType<typeof readEffectiveSettings>>;
 
-/** Asks for an origin from the click that triggered it (a user gesture is required); false if refused. */
-function requestOrigin(pattern: string): Promise<boolean> {
+/**
+ * Asks for an origin from the click that triggered it (a user gesture is required); false if refused.
+ * For the logging endpoint Firefox also asks for the data-collection consent the manifest declares
+ * as optional (`websiteContent`: quotes and ticket links leave the browser for the team's endpoint).
+ */
+function requestOrigin(pattern: string, sendsWebsiteContent = false): Promise<boolean> {
+  const request: { origins: string[]; data_collection?: string[] } = { origins: [pattern] };
+  if (import.meta.env.FIREFOX && sendsWebsiteContent) request.data_collection = ['websiteContent'];
   try {
-    return browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    return browser.permissions.request(request as Parameters<typeof browser.permissions.request>[0]).catch(() => false);
   } catch {
     return Promise.resolve(false);
   }
@@ -58,7 +64,7 @@ export function OptionsApp() {
       return;
     }
     // First thing in the click: the endpoint's optional host permission (a worker's POST needs it).
-    const permission = requestOrigin(originPattern(input.url));
+    const permission = requestOrigin(originPattern(input.url), true);
     setBusy(true);
     void (async () => {
       const granted = await permission;
