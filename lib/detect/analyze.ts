@@ -56,6 +56,9 @@ interface Cue {
 }
 
 let claimedBuf = new Uint8Array(64); // tokens claimed by a phrase, reused across calls
+// clause and sentence index per token, reused across calls (only [0, n) is read)
+let clauseBuf = new Int32Array(64);
+let sentBuf = new Int32Array(64);
 
 const NULL_DETECTION: Detection = { signal: null, confidence: 1, category: null, evidence: [] };
 
@@ -73,8 +76,8 @@ interface Ctx {
   lx: CompiledLexicon;
   toks: Token[];
   n: number;
-  clauseOf: number[];
-  sentOf: number[];
+  clauseOf: Int32Array;
+  sentOf: Int32Array;
   sentStart: number[];
   sentQuestion: boolean[];
 }
@@ -211,8 +214,24 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   if (n === 0) return NULL_DETECTION;
 
   // ---- clauses and sentences ----
-  const clauseOf = new Array<number>(n);
-  const sentOf = new Array<number>(n);
+  // fast reject: no token the lexicon knows, no number and no team cue -> nothing can fire
+  if (ext === null) {
+    let known = false;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (t.info !== undefined || t.kind === NUM) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) return NULL_DETECTION;
+  }
+  if (clauseBuf.length < n) {
+    clauseBuf = new Int32Array(n * 2);
+    sentBuf = new Int32Array(n * 2);
+  }
+  const clauseOf = clauseBuf;
+  const sentOf = sentBuf;
   const sentStart: number[] = [0];
   const sentQuestion: boolean[] = [];
   const clauses: Clause[] = [];
