@@ -63,22 +63,12 @@ export interface WordInfo {
 export interface CompiledLexicon {
   lexicon: Lexicon;
   info: Map<string, WordInfo>;
-  /** First words of `merge` pairs, so most words skip the pair lookup. */
-  mergeFirst: Set<string>;
-  normalize: Map<string, readonly string[]>;
   merge: Map<string, string>;
-  polarity: Map<string, number>;
   emoji: Map<string, number | 'sarcasm'>;
   /** ASCII emoticons by first character, longest first. */
   emoticons: Map<string, string[]>;
-  negators: Set<string>;
-  intensifiers: Map<string, number>;
-  contrast: Map<string, 'after' | 'before'>;
   classes: Map<string, Set<string>>;
   phrases: PhraseIndex;
-  intentVerbs: Map<string, IntentVerb>;
-  categories: Map<string, readonly [Category, string]>;
-  numbers: Map<string, number>;
   /** Every word any table knows; used to decide how to squash "soooo" and split hyphens. */
   vocab: Set<string>;
 }
@@ -239,25 +229,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const merge = new Map(Object.entries(lexicon.merge));
   for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
-  return {
-    lexicon,
-    info,
-    mergeFirst: new Set([...merge.keys()].map((k) => k.split(' ')[0] ?? '')),
-    normalize,
-    merge,
-    polarity,
-    emoji,
-    emoticons,
-    negators: new Set(lexicon.negators),
-    intensifiers,
-    contrast,
-    classes,
-    phrases,
-    intentVerbs,
-    categories,
-    numbers: new Map(Object.entries(lexicon.numbers)),
-    vocab,
-  };
+  return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab };
 }
 
 export type { CueTag };

@@ -164,195 +164,196 @@ move t0.85: move moving
 go t0.8: going go
 renew n0.85: renew renewing
 `,
-  // =tag starts a run of rules; then one rule a line: id;match;weight;flags;reason
+  // =tag;default reason starts a run of rules; then one rule a line: id;match;weight;flags;reason
+  // (id without "tag."; an empty reason is the default, one starting with ":" extends it)
   // flags: n negatable, p personal, x needsNegative. Match syntax: PhraseRule in ../types.ts.
   phrases: `
-=leave
-leave.never_again;never again;0.85;p;threat to leave: "never again"
-leave.never_patron_again;never @patron ** again;0.85;p;threat to leave: will never come back
-leave.never_x_patron_again;never * @patron ** again;0.85;p;threat to leave: will never come back
-leave.neveragain_tag;neveragain;0.8;p;threat to leave: #neveragain
-leave.never_see_money;never see my|our money|business again;0.85;;threat to leave: takes their money elsewhere
-leave.not_back;not be coming|going|flying? back;0.8;p;says they will not come back
-leave.not_returning;not be returning|renewing;0.8;p;says they will not come back
-leave.last_time;last time i|we ever? @patron;0.8;p;threat to leave: "last time"
-leave.lost_customer;lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
-leave.lost_business;lost|lose|losing my|our business|custom;0.85;;says you lost their business
-leave.business_elsewhere;take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
-leave.jump_ship;jump ship;0.8;n;threat to leave: "jump ship"
-leave.find_another;find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
-leave.evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
-leave.want_out;want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
-leave.no_more_dealing;not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
-leave.done_with;done with you|this|your|y|these;0.8;p;says they are done with you
-leave.im_done;i|we am|are done $;0.7;x;says they are done
-leave.im_out;i|we am|are out $;0.7;x;says they are out
-leave.im_gone;i|we am|are|will|be gone $;0.8;;threat to leave: "I'm gone"
-leave.from_now_on;@patron ** from now on;0.75;px;will use someone else from now on
-leave.last_straw;last straw;0.65;;threat to leave: "last straw"
-leave.goodbye;goodbye|bye forever|for good;0.6;x;says goodbye
-=stay
-stay.not_going_anywhere;not going anywhere;0.9;;signals they are staying: "not going anywhere"
-stay.still_a_fan;still a|my|your fan|favorite|customer|member|go-to;0.75;;signals they are staying: still a fan
-stay.still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend;0.75;;signals they are staying: "still" with you
-stay.keep;keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;signals they are staying: keeps coming back
-stay.stuck_with_you;stuck with you|u;0.7;;signals they are staying: sticking with you
-stay.stick;stick|sticking|stay|staying|stayed with you|u|it|your;0.8;;signals they are staying: sticking with you
-stay.will_stay;i|we|to will|are|am? stay|staying $;0.8;;signals they are staying
-stay.be_back;i|we will be back;0.6;;signals they are staying: will be back
-stay.want_keep;want to keep|stay;0.8;;signals they are staying: wants to keep using you
-stay.loyal;loyal|loyalty;0.7;;signals they are staying: loyalty
-stay.longtime;longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;signals they are staying: long tenure
-stay.longtime_adj;longtime|long-time|lifelong;0.6;;signals they are staying: long tenure
-stay.been_with;been with you|u|this|your;0.75;;signals they are staying: long tenure
-stay.no_alternative;no real|other|good? alternative|alternatives;0.7;;signals they are staying: no alternative
-stay.nothing_else_does;nothing else does|compares|comes|works;0.7;;signals they are staying: no alternative
-stay.nowhere_else;nowhere else;0.7;;signals they are staying: no alternative
-stay.only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;signals they are staying: the only one they trust
-stay.fan;big|huge|long|loyal|biggest fan;0.6;;signals they are staying: a fan
-stay.always_be;always be a|your;0.7;;signals they are staying
-stay.love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;signals they are staying: affection for the brand
-stay.advocate;have recommended|defended you|your;0.6;;signals they are staying: has advocated for you
-stay.committed;we|i are|am committed;0.7;;signals they are staying: committed
-stay.elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|for;0.55;;signals they are staying: loyalty status
-stay.frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;signals they are staying: frequent customer
-=suggest
-suggest.would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to;0.7;;suggestion: names something to improve
-suggest.would_be_even_better;would be even better;0.7;;suggestion: names something to improve
-suggest.would_have_been_nice;would have been nice|great|better;0.7;;suggestion: names something to improve
-suggest.would_love;would love it? if|to see;0.7;;suggestion: names something to improve
-suggest.wish;wish|wished|wishing;0.6;;wish: names something to improve
-suggest.if_only;if only;0.6;;wish: names something to improve
-suggest.only_thing;only thing;0.65;;names the one thing to improve
-suggest.only_downside;only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
-suggest.one_small;one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
-suggest.could_be_better;could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
-suggest.needs_work;needs|need work|improvement|improving|fixing|attention;0.65;;says it needs work
-suggest.room;room for improvement;0.65;;says there is room for improvement
-suggest.not_so_much;not so much|great|good|hot;0.7;;contrast: one part fell short
-suggest.less_so;less so;0.7;;contrast: one part fell short
-suggest.too_bad;too bad|shame|pity;0.6;;names something that fell short
-suggest.please_add;please add|bring|consider|allow|include|improve|fix|make;0.55;;request: names something to improve
-suggest.should;should|maybe;0.4;;suggestion: names something to improve
-=lukewarm
-luke.cop_ok;@cop @dim? @dim? @lukeOk;0.6;;lukewarm: "it was fine"
-luke.adj;@lukeAdj;0.65;;lukewarm: middling words
-luke.just_ok;just|only|pretty|fairly @lukeOk;0.5;;lukewarm: "just okay"
-luke.works_ok;works|worked|working ok|okay|fine|alright;0.55;;lukewarm: "works okay"
-luke.an_ok;an|a ok|okay|fine|alright|so-so *;0.6;;lukewarm: "an ok service"
-luke.fine_i_guess;ok|okay|fine|alright|good i guess|suppose;0.75;;lukewarm: "fine, I guess"
+=leave;threat to leave
+never_again;never again;0.85;p;: "never again"
+never_patron_again;never @patron ** again;0.85;p;: will never come back
+never_x_patron_again;never * @patron ** again;0.85;p;: will never come back
+neveragain_tag;neveragain;0.8;p;: #neveragain
+never_see_money;never see my|our money|business again;0.85;;: takes their money elsewhere
+not_back;not be coming|going|flying? back;0.8;p;says they will not come back
+not_returning;not be returning|renewing;0.8;p;says they will not come back
+last_time;last time i|we ever? @patron;0.8;p;: "last time"
+lost_customer;lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
+lost_business;lost|lose|losing my|our business|custom;0.85;;says you lost their business
+business_elsewhere;take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
+jump_ship;jump ship;0.8;n;: "jump ship"
+find_another;find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
+evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
+want_out;want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
+no_more_dealing;not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
+done_with;done with you|this|your|y|these;0.8;p;says they are done with you
+im_done;i|we am|are done $;0.7;x;says they are done
+im_out;i|we am|are out $;0.7;x;says they are out
+im_gone;i|we am|are|will|be gone $;0.8;;: "I'm gone"
+from_now_on;@patron ** from now on;0.75;px;will use someone else from now on
+last_straw;last straw;0.65;;: "last straw"
+goodbye;goodbye|bye forever|for good;0.6;x;says goodbye
+=stay;signals they are staying
+not_going_anywhere;not going anywhere;0.9;;: "not going anywhere"
+still_a_fan;still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
+still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend;0.75;;: "still" with you
+keep;keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
+stuck_with_you;stuck with you|u;0.7;;: sticking with you
+stick;stick|sticking|stay|staying|stayed with you|u|it|your;0.8;;: sticking with you
+will_stay;i|we|to will|are|am? stay|staying $;0.8
+be_back;i|we will be back;0.6;;: will be back
+want_keep;want to keep|stay;0.8;;: wants to keep using you
+loyal;loyal|loyalty;0.7;;: loyalty
+longtime;longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;: long tenure
+longtime_adj;longtime|long-time|lifelong;0.6;;: long tenure
+been_with;been with you|u|this|your;0.75;;: long tenure
+no_alternative;no real|other|good? alternative|alternatives;0.7;;: no alternative
+nothing_else_does;nothing else does|compares|comes|works;0.7;;: no alternative
+nowhere_else;nowhere else;0.7;;: no alternative
+only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
+fan;big|huge|long|loyal|biggest fan;0.6;;: a fan
+always_be;always be a|your;0.7
+love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
+advocate;have recommended|defended you|your;0.6;;: has advocated for you
+committed;we|i are|am committed;0.7;;: committed
+elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|for;0.55;;: loyalty status
+frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
+=suggest;suggestion: names something to improve
+would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to;0.7
+would_be_even_better;would be even better;0.7
+would_have_been_nice;would have been nice|great|better;0.7
+would_love;would love it? if|to see;0.7
+wish;wish|wished|wishing;0.6;;wish: names something to improve
+if_only;if only;0.6;;wish: names something to improve
+only_thing;only thing;0.65;;names the one thing to improve
+only_downside;only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
+one_small;one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
+could_be_better;could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
+needs_work;needs|need work|improvement|improving|fixing|attention;0.65;;says it needs work
+room;room for improvement;0.65;;says there is room for improvement
+not_so_much;not so much|great|good|hot;0.7;;contrast: one part fell short
+less_so;less so;0.7;;contrast: one part fell short
+too_bad;too bad|shame|pity;0.6;;names something that fell short
+please_add;please add|bring|consider|allow|include|improve|fix|make;0.55;;request: names something to improve
+should;should|maybe;0.4
+=lukewarm;lukewarm
+luke.cop_ok;@cop @dim? @dim? @lukeOk;0.6;;: "it was fine"
+luke.adj;@lukeAdj;0.65;;: middling words
+luke.just_ok;just|only|pretty|fairly @lukeOk;0.5;;: "just okay"
+luke.works_ok;works|worked|working ok|okay|fine|alright;0.55;;: "works okay"
+luke.an_ok;an|a ok|okay|fine|alright|so-so *;0.6;;: "an ok service"
+luke.fine_i_guess;ok|okay|fine|alright|good i guess|suppose;0.75;;: "fine, I guess"
 luke.hedge;i guess|suppose $;0.3;;hedged: "I guess"
-luke.not_bad;not bad|terrible|awful $|though|but|not|overall|i;0.6;;lukewarm: "not bad"
-luke.not_the_best;not the best|worst;0.6;;lukewarm: "not the best"
-luke.not_great;not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45;;lukewarm: "not great"
-luke.wasnt_bad;was|is not bad;0.55;;lukewarm: "wasn't bad"
-luke.nothing_special;nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7;;lukewarm: "nothing special"
-luke.could_have_been;could|might have been better|worse;0.65;;lukewarm: "could have been better"
-luke.does_the_job;does|did|gets|got|get|do the job|trick;0.6;;lukewarm: "does the job"
-luke.good_enough;good|ok|fine enough;0.7;;lukewarm: "good enough"
-luke.middle;middle of the road;0.8;;lukewarm: "middle of the road"
-luke.so_so;so so;0.75;;lukewarm: "so-so"
-luke.neither;neither happy|satisfied|good|bad;0.8;;lukewarm: neither happy nor unhappy
-luke.mixed;mixed feelings|bag|experience;0.7;;lukewarm: mixed feelings
-luke.for_what_it_is;for what it is;0.5;;lukewarm: "fine for what it is"
+luke.not_bad;not bad|terrible|awful $|though|but|not|overall|i;0.6;;: "not bad"
+luke.not_the_best;not the best|worst;0.6;;: "not the best"
+luke.not_great;not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45;;: "not great"
+luke.wasnt_bad;was|is not bad;0.55;;: "wasn't bad"
+luke.nothing_special;nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7;;: "nothing special"
+luke.could_have_been;could|might have been better|worse;0.65;;: "could have been better"
+luke.does_the_job;does|did|gets|got|get|do the job|trick;0.6;;: "does the job"
+luke.good_enough;good|ok|fine enough;0.7;;: "good enough"
+luke.middle;middle of the road;0.8;;: "middle of the road"
+luke.so_so;so so;0.75;;: "so-so"
+luke.neither;neither happy|satisfied|good|bad;0.8;;: neither happy nor unhappy
+luke.mixed;mixed feelings|bag|experience;0.7;;: mixed feelings
+luke.for_what_it_is;for what it is;0.5;;: "fine for what it is"
 luke.expected_more;expected a? bit? more|better;0.55;;expected more
 luke.not_hoped;not what i hoped|expected;0.5;;expected more
-luke.some_good;some good some bad;0.7;;lukewarm: some good, some bad
-luke.whatever;whatever $;0.3;;lukewarm: "whatever"
-luke.at_best;at best;0.4;;lukewarm: "at best"
-=sarcasm
-sarcasm.great_another;great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
-sarcasm.oh_great;oh great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
-sarcasm.great_just_great;great just great;2;;sarcasm, not praise: "great, just great"
-sarcasm.thanks_for_nothing;thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3;;sarcasm: "thanks for nothing"
-sarcasm.so_much_for;so much for;2;;sarcasm: "so much for ..."
-sarcasm.yeah_right;yeah|ya right;2;;sarcasm: "yeah right"
-sarcasm.love_how;love|loving how i|we have|had|get|got|need|must;2;;sarcasm: "love how I have to ..."
-sarcasm.love_being;love|loving|enjoy|enjoying being|waiting|sitting|spending;2;;sarcasm: "love being on hold"
-sarcasm.love_that_for_me;love that for me|us;2;;sarcasm: "love that for me"
-sarcasm.great_way;such|what a great|perfect|wonderful|fantastic|nice|lovely way to;2;;sarcasm: "what a great way to ..."
-sarcasm.good_job;good|great|nice|fantastic job|work|going losing|ruining|canceling|breaking|again;2;;sarcasm: "great job ..." after trouble
-sarcasm.nice_try;nice|good try;2;;sarcasm: "nice try"
-sarcasm.good_luck;good luck getting|reaching|with|finding|trying|if;2;;sarcasm: "good luck getting ..."
-sarcasm.had_one_job;had one job;3;;sarcasm: "you had one job"
-=praise
-praise.not_bad_at_all;not bad at all;3;;praise: "not bad at all"
-praise.no_complaints;no complaints|complaint|issues|problems|problem|regrets;2;;praise: "no complaints"
-praise.never_had;never had a|any problem|problems|issue|issues;2;;praise: never had a problem
-praise.couldnt_be_happier;not be happier|better;3;;praise: "couldn't be happier"
-praise.cant_say_enough;not say enough|thank you enough;3;;praise
-praise.above_beyond;above and beyond;3;;praise: "above and beyond"
-praise.out_of_way;out of their|her|his|your way;2.5;;praise: went out of their way
-praise.you_rock;you|guys|team|crew rock|rocked|rule;3;;praise: "you rock"
-praise.keep_it_up;keep it up|keep up the;2;;praise: "keep it up"
-praise.made_my_day;made my day|trip|week;3;;praise: "made my day"
-praise.never_disappoint;never disappoint|disappoints|fail|fails;3;;praise: "never disappoint"
-praise.like_a_charm;like a charm;3;;praise: "works like a charm"
-praise.again;would|will definitely|probably|totally|gladly? fly|order|buy|book|stay|come|shop|use|recommend|visit|go ** again;2;;praise: would come again
-praise.worth_it;worth it|every|the;2;;praise: "worth it"
-praise.nice_touch;nice|great|lovely touch;2.5;;praise: "nice touch"
-praise.saved;saved my|the|us;2.5;;praise: "you saved my ..."
-praise.really_like;really|truly|so like|liked;2;;praise: "really like"
-praise.i_like;i|we really? like|liked;2;;praise: "I like ..."
-praise.well_done;well done;2.5;;praise: "well done"
+luke.some_good;some good some bad;0.7;;: some good, some bad
+luke.whatever;whatever $;0.3;;: "whatever"
+luke.at_best;at best;0.4;;: "at best"
+=sarcasm;sarcasm
+great_another;great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
+oh_great;oh great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
+great_just_great;great just great;2;;sarcasm, not praise: "great, just great"
+thanks_for_nothing;thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3;;: "thanks for nothing"
+so_much_for;so much for;2;;: "so much for ..."
+yeah_right;yeah|ya right;2;;: "yeah right"
+love_how;love|loving how i|we have|had|get|got|need|must;2;;: "love how I have to ..."
+love_being;love|loving|enjoy|enjoying being|waiting|sitting|spending;2;;: "love being on hold"
+love_that_for_me;love that for me|us;2;;: "love that for me"
+great_way;such|what a great|perfect|wonderful|fantastic|nice|lovely way to;2;;: "what a great way to ..."
+good_job;good|great|nice|fantastic job|work|going losing|ruining|canceling|breaking|again;2;;: "great job ..." after trouble
+nice_try;nice|good try;2;;: "nice try"
+good_luck;good luck getting|reaching|with|finding|trying|if;2;;: "good luck getting ..."
+had_one_job;had one job;3;;: "you had one job"
+=praise;praise
+not_bad_at_all;not bad at all;3;;: "not bad at all"
+no_complaints;no complaints|complaint|issues|problems|problem|regrets;2;;: "no complaints"
+never_had;never had a|any problem|problems|issue|issues;2;;: never had a problem
+couldnt_be_happier;not be happier|better;3;;: "couldn't be happier"
+cant_say_enough;not say enough|thank you enough;3
+above_beyond;above and beyond;3;;: "above and beyond"
+out_of_way;out of their|her|his|your way;2.5;;: went out of their way
+you_rock;you|guys|team|crew rock|rocked|rule;3;;: "you rock"
+keep_it_up;keep it up|keep up the;2;;: "keep it up"
+made_my_day;made my day|trip|week;3;;: "made my day"
+never_disappoint;never disappoint|disappoints|fail|fails;3;;: "never disappoint"
+like_a_charm;like a charm;3;;: "works like a charm"
+again;would|will definitely|probably|totally|gladly? fly|order|buy|book|stay|come|shop|use|recommend|visit|go ** again;2;;: would come again
+worth_it;worth it|every|the;2;;: "worth it"
+nice_touch;nice|great|lovely touch;2.5;;: "nice touch"
+saved;saved my|the|us;2.5;;: "you saved my ..."
+really_like;really|truly|so like|liked;2;;: "really like"
+i_like;i|we really? like|liked;2;;: "I like ..."
+well_done;well done;2.5;;: "well done"
 =neutral
 praise.no_worries;no worries|problem;0
-=praise
-praise.hats_off;hats off|shout out|props to;2.5;;praise
-praise.thank_you_so_much;thank|thanks you? so|very much;1.5;;thanks
-=complaint
-complaint.not_good_enough;not good enough;2.5;;complaint: "not good enough"
-complaint.not_happy;not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5;;complaint: "not happy"
-complaint.come_on;come on|get it together|do better|step it up|get your act;2;;complaint
-complaint.on_hold;on hold;1.5;;complaint: kept on hold
-complaint.hung_up;hung|hang up|hangs up;2.5;;complaint: hung up on
-complaint.no_call_back;no|never call back;1.5;;complaint: no call back
-complaint.no_callback;no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;complaint: nothing came back
-complaint.zero;zero updates|announcements|help|communication|info|information|response|stars;1.5;;complaint: nothing came back
-complaint.never_arrived;never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;complaint: never happened
-complaint.still_no;still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;complaint: still not resolved
-complaint.not_work;not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;complaint: does not work
-complaint.drives_me;drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;complaint: drives them crazy
-complaint.waste;waste|wasted|wasting of? my|our time|money|day;2.5;;complaint: wasted time
-complaint.is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;complaint: outage
-complaint.logs_out;logs|logged|kicks|kicked me out;1.5;;complaint: logs them out
-complaint.took_long;took|takes|taking|take ** forever|ages|hours|weeks|days|months|long;1.5;;complaint: took too long
-complaint.too_long;too long|many|much|slow;1.5;;complaint: too long
-complaint.timing_out;timing|times|timed|time out;2;;complaint: times out
-complaint.long_wait;wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;complaint: long wait
-complaint.going_on;what is going on;1.5;;complaint
-complaint.no_one;no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;complaint: nobody helps
-complaint.nobody;nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;complaint: nobody helps
-complaint.not_recommend;not recommend|never recommend;2.5;;complaint: would not recommend
-complaint.testing_me;testing my|me patience;2;;complaint: losing patience
-complaint.losing_patience;losing patience;2;;complaint: losing patience
-complaint.making_it_hard;making it hard|difficult;2;;complaint
-complaint.expected_better;expect|expected better;2;;complaint: expected better
-complaint.charged_twice;charged|billed twice;2;;complaint: charged twice
-complaint.double_charged;double charged|billed|charging;2;;complaint: charged twice
-complaint.out_of_order;out of order|service|stock;1;;complaint
-complaint.no_idea;had|has|have no idea|clue;2;;complaint: staff had no idea
-complaint.regret;regret|regretting;1.5;;complaint
-=intensity
-intensity.nth_time;@ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;intensity: repeated problem
-intensity.n_times;#num|two|three|four|five|several|multiple|many times|calls|emails|outages;0.4;;intensity: repeated problem
-intensity.again;again|repeatedly|constantly|constant|keeps|kept|everytime;0.3;;intensity: it keeps happening
-intensity.every_time;every single? time;0.35;;intensity: it keeps happening
-intensity.yet_another;yet another;0.35;;intensity: it keeps happening
-intensity.in_a_row;in a row;0.4;;intensity: it keeps happening
-intensity.twice;twice;0.3;;intensity: it keeps happening
+=praise;praise
+hats_off;hats off|shout out|props to;2.5
+thank_you_so_much;thank|thanks you? so|very much;1.5;;thanks
+=complaint;complaint
+not_good_enough;not good enough;2.5;;: "not good enough"
+not_happy;not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5;;: "not happy"
+come_on;come on|get it together|do better|step it up|get your act;2
+on_hold;on hold;1.5;;: kept on hold
+hung_up;hung|hang up|hangs up;2.5;;: hung up on
+no_call_back;no|never call back;1.5;;: no call back
+no_callback;no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;: nothing came back
+zero;zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
+never_arrived;never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;: never happened
+still_no;still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;: still not resolved
+not_work;not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;: does not work
+drives_me;drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;: drives them crazy
+waste;waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
+is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
+logs_out;logs|logged|kicks|kicked me out;1.5;;: logs them out
+took_long;took|takes|taking|take ** forever|ages|hours|weeks|days|months|long;1.5;;: took too long
+too_long;too long|many|much|slow;1.5;;: too long
+timing_out;timing|times|timed|time out;2;;: times out
+long_wait;wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
+going_on;what is going on;1.5
+no_one;no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
+nobody;nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
+not_recommend;not recommend|never recommend;2.5;;: would not recommend
+testing_me;testing my|me patience;2;;: losing patience
+losing_patience;losing patience;2;;: losing patience
+making_it_hard;making it hard|difficult;2
+expected_better;expect|expected better;2;;: expected better
+charged_twice;charged|billed twice;2;;: charged twice
+double_charged;double charged|billed|charging;2;;: charged twice
+out_of_order;out of order|service|stock;1
+no_idea;had|has|have no idea|clue;2;;: staff had no idea
+regret;regret|regretting;1.5
+=intensity;intensity
+nth_time;@ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;: repeated problem
+n_times;#num|two|three|four|five|several|multiple|many times|calls|emails|outages;0.4;;: repeated problem
+again;again|repeatedly|constantly|constant|keeps|kept|everytime;0.3;;: it keeps happening
+every_time;every single? time;0.35;;: it keeps happening
+yet_another;yet another;0.35;;: it keeps happening
+in_a_row;in a row;0.4;;: it keeps happening
+twice;twice;0.3;;: it keeps happening
 =neutral
-neutral.would_like;would like|love to;0
-neutral.greeting;good morning|afternoon|evening|day|night;0
-neutral.fine_with;fine|ok|okay with|by;0
-neutral.that_is_fine;that|this is fine|ok|okay|alright;0
-neutral.ok_thanks;ok|okay|fine|alright thanks|thank|i|will|we|got|sounds|sure|great|let|so;0
-neutral.not_sure;not sure;0
-neutral.expect_much;not expect much|a lot;0
-neutral.wanted_to_like;wanted|want|tried to like|love;0
-neutral.wish_could_say;wish i could say;0
-neutral.no_thanks;no thanks|thank;0
-neutral.as_well;as well|well as;0
+would_like;would like|love to;0
+greeting;good morning|afternoon|evening|day|night;0
+fine_with;fine|ok|okay with|by;0
+that_is_fine;that|this is fine|ok|okay|alright;0
+ok_thanks;ok|okay|fine|alright thanks|thank|i|will|we|got|sounds|sure|great|let|so;0
+not_sure;not sure;0
+expect_much;not expect much|a lot;0
+wanted_to_like;wanted|want|tried to like|love;0
+wish_could_say;wish i could say;0
+no_thanks;no thanks|thank;0
+as_well;as well|well as;0
 `,
   // root-cause cues: category factor -> words
   categories: `
@@ -375,15 +376,11 @@ human training: clueless idea misinformed trained training
   numbers: {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, zero: 0},
   reasons: {
     contrast: 'contrast after praise: names something to improve',
-    contrastBefore: 'praise despite a named problem',
-    mixed: 'mixed: praise and a named problem',
     praise: 'praise',
     issue: 'names something that fell short',
     ratingPassive: 'lukewarm rating (7-8 out of 10)',
     ratingHigh: 'high rating',
     ratingLow: 'low rating',
-    caps: 'intensity: shouting (ALL CAPS)',
-    exclaim: 'intensity: \"!!!\"',
     tenure: 'signals they are staying: long tenure',
     negatedLeave: 'says they are not leaving',
     leaveVerb: 'threat to leave',

@@ -5,8 +5,10 @@
 //           group above (polarity, emoji, intensifiers, contrast; categories use `category factor:`)
 //   words   space-separated (negators, classes)
 //   verbs   `word word: family r<relationship> t<toOther> b<bare> n<negatedIsLeave> a<obj+obj>`
-//   phrases `=tag` starts a run of rules of that tag; then one rule a line:
-//           `id;match;weight;flags;reason` with flags n (negatable), p (personal), x (needsNegative)
+//   phrases `=tag` or `=tag;default reason` starts a run of rules of that tag; then one rule a line:
+//           `id;match;weight;flags;reason` with flags n (negatable), p (personal), x (needsNegative);
+//           an id without a dot is prefixed with `tag.`; an empty reason is the run's default and a
+//           reason starting with ":" is appended to it
 import type { Category, CueTag, IntentVerb, Lexicon, PhraseRule } from '../types';
 
 export interface CompactLexicon {
@@ -79,14 +81,22 @@ function verbs(s: string): Record<string, IntentVerb> {
 function phrases(s: string): PhraseRule[] {
   const out: PhraseRule[] = [];
   let tag = '' as CueTag;
+  let byDefault = '';
   for (const line of s.split('\n')) {
     if (!line) continue;
     if (line.charAt(0) === '=') {
-      tag = line.slice(1) as CueTag;
+      [tag, byDefault = ''] = line.slice(1).split(';') as [CueTag, string?];
       continue;
     }
-    const [id = '', match = '', weight = '0', flags = '', ...reason] = line.split(';');
-    const r: PhraseRule = { id, match, tag, weight: Number(weight), reason: reason.join(';') };
+    const [id = '', match = '', weight = '0', flags = '', ...rest] = line.split(';');
+    const reason = rest.join(';');
+    const r: PhraseRule = {
+      id: id.includes('.') ? id : `${tag}.${id}`,
+      match,
+      tag,
+      weight: Number(weight),
+      reason: !reason ? byDefault : reason.charAt(0) === ':' ? byDefault + reason : reason,
+    };
     if (flags.includes('n')) r.negatable = true;
     if (flags.includes('p')) r.personal = true;
     if (flags.includes('x')) r.needsNegative = true;
