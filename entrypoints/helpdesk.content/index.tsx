@@ -63,6 +63,9 @@ export default defineContentScript({
       const controller = new AbortController();
       const view = createStore<TicketView | undefined>(undefined);
       let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+      // Set before the await below: a second view (the detection result) can arrive while the first
+      // is still mounting, and must not mount a second sidebar.
+      let mountStarted = false;
       session = { controller, url: ticketKey, remove: () => ui?.remove() };
       startTicketSession({
         adapter,
@@ -74,7 +77,8 @@ export default defineContentScript({
           view.set(next);
           // Benchmark marks (test/bench/content.bench.ts): tab mounted, then every flag on screen.
           if (next.ready && ui && !performance.getEntriesByName('near-miss:ready').length) performance.mark('near-miss:ready');
-          if (ui || controller.signal.aborted) return;
+          if (ui || mountStarted || controller.signal.aborted) return;
+          mountStarted = true;
           performance.mark('near-miss:read');
           // Mount on the first view only: pages where no ticket is found never get an element.
           const mounting = createShadowRootUi(ctx, {

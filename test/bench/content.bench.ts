@@ -17,10 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchExtensionBrowser, extensionDir } from '../e2e/harness';
 import { findChromium, hostResolverRules } from '../support/chromium';
-import { projectRoot, startFixtureServer } from '../support/fixture-server';
+import { startFixtureServer } from '../support/fixture-server';
+import { bundleForPage } from '../support/page-bundle';
 import { customerLine, zendeskMessage, zendeskTicketPage } from './threads';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -119,19 +119,7 @@ const describe = (tasks: number[]) => (tasks.length ? `${tasks.length} (longest 
 console.log(`long tasks after load, 2,000-message ticket + 200 live messages: with extension ${describe(withExtension)}, without ${describe(without)}; flagged ${flagged} messages`);
 
 // 4. The adapter and detector alone, in the page
-const bundle = await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: projectRoot,
-  resolve: { alias: { '@': projectRoot } },
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: join(projectRoot, 'test/bench/in-page.ts'), formats: ['iife'], name: 'NearMissBench', fileName: 'bench' },
-  },
-});
-const output = (Array.isArray(bundle) ? bundle[0]! : bundle) as { output: Array<{ code?: string }> };
-const code = output.output[0]!.code!;
+const code = await bundleForPage('test/bench/in-page.ts', 'NearMissBench');
 const page = await browser.context.newPage();
 await page.goto(browser.server.url(host, '/agent/tickets/500'));
 await page.addScriptTag({ content: code });

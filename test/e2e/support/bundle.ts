@@ -1,35 +1,10 @@
-/**
- * Builds test/e2e/support/in-page.ts into one IIFE (global `NearMissE2E`) with vite, the way
- * test/bench/content.bench.ts bundles its in-page code, and injects it into a page.
- */
-import { join } from 'node:path';
+/** Injects test/e2e/support/in-page.ts (global `NearMissE2E`) into a page, built once per run. */
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { projectRoot } from '../../support/fixture-server';
+import { bundleForPage } from '../../support/page-bundle';
 import type { PageRead } from './in-page';
 
 let code: Promise<string> | undefined;
-
-function bundle(): Promise<string> {
-  code ??= (async () => {
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: projectRoot,
-      resolve: { alias: { '@': projectRoot } },
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry: join(projectRoot, 'test/e2e/support/in-page.ts'), formats: ['iife'], name: 'NearMissE2E', fileName: 'near-miss-e2e' },
-      },
-    });
-    const output = (Array.isArray(result) ? result[0]! : result) as { output: Array<{ code?: string }> };
-    const js = output.output[0]?.code;
-    if (!js) throw new Error('vite produced no in-page bundle');
-    return js;
-  })();
-  return code;
-}
+const bundle = () => (code ??= bundleForPage('test/e2e/support/in-page.ts', 'NearMissE2E'));
 
 /**
  * Evaluated over the DevTools protocol rather than added as a <script>, so a helpdesk's
