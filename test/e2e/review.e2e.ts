@@ -3,9 +3,13 @@
  * near misses logged through the sidebar appear; filters narrow the list and live in the URL hash;
  * the exported CSV re-imports to the same records; a hostile CSV (formulas, script tags) imports as
  * plain text; bad rows are listed and nothing is applied until the lead says so; the lead's
- * analysis is saved through the background; axe-core finds no serious or critical violation.
+ * analysis is saved through the background; the endpoint's list (README, "Review endpoint
+ * contract") is fetched by the background with its token and merged; axe-core finds no serious or
+ * critical violation.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,6 +28,14 @@ let review: Page;
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
   browser.server.route(demoTicket.host, demoTicket.path, demoTicket.file);
+  // The loopback endpoint's optional host permission, granted the way the Extensions page does.
+  const extensionsPage = await browser.context.newPage();
+  await extensionsPage.goto('chrome://extensions');
+  await extensionsPage.evaluate(
+    (id) => ((globalThis as unknown as { chrome: unknown }).chrome as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+    browser.extensionId,
+  );
+  await extensionsPage.close();
 });
 
 afterAll(async () => {
@@ -209,6 +221,52 @@ describe('review page', () => {
     const saved = (await exportedJson()).find((r) => r.id === id);
     expect(saved).toMatchObject({ category: 'process', factor: 'too_slow', recommendedChange: 'Approve refunds under $50 without a second sign-off', changeStatus: 'in_progress', outcome: 'recovered' });
     await review.getByTestId('nm-review-filter-category').selectOption('');
+  });
+
+  it("fetches the endpoint's list with ?since= and the bearer token, following next, and merges it", async () => {
+    const listed = generateRecords(3, 5);
+    const seen: Array<{ url: string; auth: string | undefined }> = [];
+    const server: Server = createServer((request, response) => {
+      seen.push({ url: request.url ?? '', auth: request.headers.authorization });
+      const since = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('since');
+      const body = since === null ? { records: listed.slice(0, 2), next: 'c2' } : since === 'c2' ? { records: [listed[2], { id: 'not a record' }], next: 'c3' } : { records: [], next: 'c3' };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      // The host permission was granted in beforeAll (headless Chromium cannot answer the prompt
+      // the Save click raises); the endpoint is saved as a team would.
+      const options = await browser.context.newPage();
+      await options.goto(browser.extensionUrl('options.html'));
+      await options.getByTestId('nm-endpoint-url').fill(`http://127.0.0.1:${port}/near-misses`);
+      await options.getByTestId('nm-endpoint-format').selectOption('json');
+      await options.getByTestId('nm-auth-token').fill('review-token');
+      await options.getByTestId('nm-save').click();
+      await expect.poll(() => options.getByTestId('nm-endpoint-message').getAttribute('data-ok'), { timeout: 10_000 }).toBe('true');
+      await options.close();
+      await review.reload();
+      await waitLoaded(review);
+      const before = await count();
+      await review.getByTestId('nm-sync-endpoint').click();
+      await expect.poll(() => review.getByTestId('nm-review-notice').textContent()).toContain('Fetched 4 records from the endpoint: 3 new, 0 updated.');
+      expect(await review.getByTestId('nm-review-notice').textContent()).toContain('1 records were invalid and left out: page 2, record 2: ');
+      await waitLoaded(review);
+      expect(await count()).toBe(before + 3);
+      expect(seen).toEqual([
+        { url: '/near-misses', auth: 'Bearer review-token' },
+        { url: '/near-misses?since=c2', auth: 'Bearer review-token' },
+        { url: '/near-misses?since=c3', auth: 'Bearer review-token' },
+      ]);
+      // The next fetch starts from the stored cursor, and finds nothing new.
+      seen.length = 0;
+      await review.getByTestId('nm-sync-endpoint').click();
+      await expect.poll(() => review.getByTestId('nm-review-notice').textContent()).toBe('Fetched 0 records from the endpoint: 0 new, 0 updated.');
+      expect(seen.map((s) => s.url)).toEqual(['/near-misses?since=c3']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('has no serious or critical axe violations in light and dark, charts drawn, with screenshots', async () => {
