@@ -224,7 +224,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         break;
       }
     }
-    if (!known) return NULL_DETECTION;
+    // a fresh object: cue-less messages are common and callers may keep or annotate what they get
+    if (!known) return { signal: null, confidence: 1, category: null, evidence: [] };
   }
   if (clauseBuf.length < n) {
     clauseBuf = new Int32Array(n * 2);
