@@ -71,7 +71,19 @@ export interface CompiledLexicon {
   phrases: PhraseIndex;
   /** Every word any table knows; used to decide how to squash "soooo" and split hyphens. */
   vocab: Set<string>;
+  /** The keys of `info` again, in an open-addressing table over their hashes (see hashStep), so the
+   *  tokenizer finds a plain word while scanning it, without slicing it out and hashing it again. */
+  words: string[];
+  wordInfo: WordInfo[];
+  wordHash: Int32Array;
+  slots: Int32Array;
 }
+
+/** One FNV-1a step over a lower-case code unit; the tokenizer runs the same steps while scanning. */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 const EMPTY = new Set<string>();
 
@@ -229,7 +241,21 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const merge = new Map(Object.entries(lexicon.merge));
   for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
-  return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab };
+  const words = [...info.keys()];
+  const wordHash = new Int32Array(words.length);
+  let size = 16;
+  while (size < words.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  words.forEach((w, k) => {
+    let h = HASH_SEED;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    wordHash[k] = h;
+    let p = h & (size - 1);
+    while (slots[p]) p = (p + 1) & (size - 1);
+    slots[p] = k + 1;
+  });
+  const wordInfo = words.map((w) => info.get(w)!);
+  return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab, words, wordInfo, wordHash, slots };
 }
 
 export type { CueTag };

@@ -1,7 +1,7 @@
 // One pass over the characters: words (normalised: lower case, shorthand and contractions expanded,
 // "soooo" squashed), numbers, punctuation, emoji/emoticons, @mentions and #hashtags. URLs are
 // dropped. No regular expression runs per character; offsets always point into the original text.
-import type { CompiledLexicon, WordInfo } from './compile';
+import { HASH_SEED, hashStep, type CompiledLexicon, type WordInfo } from './compile';
 
 export const WORD = 0;
 export const NUM = 1;
@@ -118,6 +118,17 @@ function emitWord(text: string, lower: string | null, s: number, e: number, caps
   pushWord(out, lx, low, s, e, caps, lx.info.get(low) ?? null);
 }
 
+/** Index in lx.words of the word lower[s, e) whose hash is h, or -1. */
+function findWord(lx: CompiledLexicon, lower: string, s: number, e: number, h: number): number {
+  const { slots, wordHash, words } = lx;
+  const mask = slots.length - 1;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const k = slots[p]! - 1;
+    if (k < 0) return -1;
+    if (wordHash[k] === h && words[k]!.length === e - s && lower.startsWith(words[k]!, s)) return k;
+  }
+}
+
 export function tokenize(text: string, lx: CompiledLexicon): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -144,6 +155,8 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
       let special = false;
       let triple = false;
       let p1 = c | 32;
+      let h = hashStep(HASH_SEED, p1);
+      let plain = c < 128;
       let run = 1;
       while (j < n) {
         const d = text.charCodeAt(j);
@@ -163,6 +176,8 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           break;
         }
         const l = d | 32;
+        h = hashStep(h, l);
+        if (d >= 128) plain = false;
         if (l === p1) {
           if (++run >= 3) triple = true;
         } else {
@@ -183,7 +198,13 @@ export function tokenize(text: string, lx: CompiledLexicon): Token[] {
           continue;
         }
       }
-      emitWord(text, lower, i, j, ups >= 2 && lows === 0, special, triple, out, lx);
+      const caps = ups >= 2 && lows === 0;
+      // fast path: a plain ASCII word, looked up in place; an unknown one is pushed as it is
+      const k = plain && !special && !triple && lower !== null ? findWord(lx, lower, i, j, h) : -2;
+      const known = k >= 0 ? lx.wordInfo[k]! : undefined;
+      if (k === -1) push(out, lower!.slice(i, j), i, j, WORD, caps, NaN);
+      else if (known !== undefined && known.rep === null && !known.mergeSecond) push(out, lx.words[k]!, i, j, WORD, caps, known.num, known);
+      else emitWord(text, lower, i, j, caps, special, triple, out, lx);
       i = j;
       continue;
     }
