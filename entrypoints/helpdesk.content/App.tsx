@@ -7,6 +7,7 @@ import { DETECTOR_VERSION } from '@/lib/detect';
 import { clearHighlights, highlightEvidence } from '@/lib/dom/highlight';
 import { insertText } from '@/lib/dom/insert';
 import { t } from '@/lib/i18n';
+import { evidenceQuotes } from '@/lib/quotes';
 import { sendMessage } from '@/lib/messages';
 import type { HelloReply, SignalName, TicketState } from '@/lib/schema';
 import type { Flag, TicketView } from '@/lib/ticket-session';
@@ -91,9 +92,9 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
   };
 
   const summary = () => {
-    const quote = main?.evidence[0] ? main.text.slice(Math.max(0, main.evidence[0].start - 40), main.evidence[0].end + 40) : '';
+    const quote = main ? (evidenceQuotes(main.text, main.evidence.slice(0, 1), 40)[0] ?? '') : '';
     const progress = t('checklistProgress', [String(steps.filter((step) => done.has(step.id)).length), String(steps.length)]);
-    return t('summaryTemplate', [adapter.name, view.ticketId, location.href, main ? signalLabel(main.signal) : '', quote.trim(), progress]);
+    return t('summaryTemplate', [adapter.name, view.ticketId, location.href, main ? signalLabel(main.signal) : '', quote, progress]);
   };
 
   const log = async (fields: LogFields) => {
@@ -111,7 +112,7 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
       channel: view.channel,
       signal,
       confidence: main?.confidence ?? 0,
-      evidence: main ? main.evidence.slice(0, 10).map((evidence) => ({ quote: evidence.cue, messageId: main.messageId })) : [],
+      evidence: main ? evidenceQuotes(main.text, main.evidence).slice(0, 10).map((quote) => ({ quote, messageId: main.messageId })) : [],
       detectorVersion: DETECTOR_VERSION,
       correction,
       category: fields.category,
