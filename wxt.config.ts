@@ -31,6 +31,9 @@ export default defineConfig({
       ...(devResolverRules ? [`--host-resolver-rules=${devResolverRules}`] : []),
     ],
   },
+  // The sources zip AMO asks for: no test output (screenshots, the fixture server's throwaway TLS
+  // key, captured helpdesk pages) and no README images.
+  zip: { excludeSources: ['test/artifacts/**', '.github/**', '.vitest-report*.json'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
