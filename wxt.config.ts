@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { helpdeskMatchPatterns } from './lib/adapters';
@@ -15,6 +16,17 @@ const optionalOrigins = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script gets the browser's own namespace rather than the polyfill: see
+    // lib/native-browser.ts. Vite takes the first matching alias, so this one goes in front.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const resolve = (config.resolve ??= {});
+      const existing = resolve.alias ?? [];
+      const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement }));
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: resolvePath('lib/native-browser.ts') }, ...list];
+    },
+  },
   webExt: {
     disabled: !devBrowser,
     binaries: devBrowser ? { chrome: devBrowser } : {},
