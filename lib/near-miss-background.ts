@@ -8,6 +8,8 @@
  * that exist by then). Each handler waits for the one `ready` promise.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
+import { outboxBadge } from './outbox-badge';
 import { applyManaged, readManagedRaw, type ManagedArea, type ManagedView } from './managed';
 import { createNearMissService } from './near-miss-service';
 import { createOutbox, type Clock } from './outbox';
@@ -17,6 +19,12 @@ import { syncCustomHostScripts, type ScriptingApi } from './custom-hosts';
 import { readSettings } from './storage';
 import type { EndpointConfig, NearMissRecord, TabStatusReply, TestEndpointReply } from './schema';
 import type { MessageSender } from './message-router';
+
+interface BadgeApi {
+  setBadgeText(details: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  setTitle(details: { title: string }): Promise<void>;
+}
 
 export const OUTBOX_ALARM = 'outbox';
 /** Chrome 120+ fires alarms at most every 30 s; this is the safety net behind the in-memory timer. */
@@ -97,11 +105,25 @@ export function startNearMissBackground() {
     throw new Error(outcome.error);
   }
 
+  /** The toolbar badge follows the outbox after every flush (lib/outbox-badge.ts). */
+  async function showOutboxBadge(): Promise<void> {
+    const action = (browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi }).action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction;
+    if (!action) return;
+    const { service } = await ready;
+    const badge = outboxBadge(await service.outboxStatus(), Date.now(), {
+      attention: (n) => t('badgeAttention', String(n)),
+      stale: () => t('badgeStale'),
+      idle: () => t('extName'),
+    });
+    await Promise.all([action.setBadgeText({ text: badge.text }), action.setBadgeBackgroundColor({ color: badge.color }), action.setTitle({ title: badge.title })]);
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   async function kick(): Promise<void> {
     try {
       const { outbox } = await ready;
       const { nextWakeAt } = await outbox.flush();
+      await showOutboxBadge().catch((error) => console.error('Near Miss: badge update failed', error));
       clearTimeout(timer);
       if (nextWakeAt === null) {
         await browser.alarms.clear(OUTBOX_ALARM);

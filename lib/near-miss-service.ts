@@ -318,7 +318,8 @@ export function createNearMissService(deps: ServiceDeps) {
     async outboxAction({ key, action }: MessageData<'outboxAction'>): Promise<{ key: string; done: boolean }> {
       const done = action === 'resend' ? await deps.outbox.resend(key) : await deps.outbox.markDelivered(key);
       if (!done) throw new Error('that item is not waiting for a decision any more');
-      if (action === 'resend') deps.onOutboxChanged();
+      // Either way the queue changed: resend needs a flush, and the toolbar badge must follow both.
+      deps.onOutboxChanged();
       return { key, done };
     },
 

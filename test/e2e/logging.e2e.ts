@@ -300,12 +300,18 @@ describe('Slack format', () => {
     expect(receiver.slackBodies.join('\n')).not.toContain('jane@example.com');
     const status = (await extensionMessage({ name: 'outboxStatus', data: {} })) as { ok: true; value: { counts: Record<string, number> } };
     expect(status.value.counts.needs_confirmation).toBe(3);
+    // The toolbar badge says so, without the agent opening anything.
+    const worker = await browser.serviceWorker();
+    const badge = () =>
+      worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+    await expect.poll(badge, { timeout: 5_000 }).toBe('3');
 
     // The agent confirms one as delivered on the options page.
     await options.reload();
     await expect.poll(() => options.getByTestId('nm-outbox-needs_confirmation').textContent()).toBe('3');
     await options.getByTestId('nm-mark-delivered').first().click();
     await expect.poll(() => options.getByTestId('nm-outbox-needs_confirmation').textContent()).toBe('2');
+    await expect.poll(badge, { timeout: 5_000 }).toBe('2');
     await saveScreenshot(options, 'options-outbox');
     expect(receiver.slackBodies).toHaveLength(3);
   }, 120_000);
