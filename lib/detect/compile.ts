@@ -58,6 +58,8 @@ export interface WordInfo {
   rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
   mergeSecond: boolean;
+  /** Index in CompiledLexicon.words. */
+  id: number;
 }
 
 export interface CompiledLexicon {
@@ -172,76 +174,62 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     classes.set(name, new Set(words));
     for (const w of words) vocab.add(w);
   }
-  const normalize = new Map<string, readonly string[]>();
-  for (const [k, v] of Object.entries(lexicon.normalize)) {
-    const parts = v.split(' ');
-    normalize.set(k, parts);
-    for (const p of parts) vocab.add(p);
-  }
-  const polarity = new Map(Object.entries(lexicon.polarity));
-  for (const k of polarity.keys()) vocab.add(k);
+  const normalize = Object.entries(lexicon.normalize).map(([k, v]) => [k, v.split(' ')] as const);
+  for (const [, parts] of normalize) for (const p of parts) vocab.add(p);
   const emoji = new Map(Object.entries(lexicon.emoji));
   const emoticons = new Map<string, string[]>();
   for (const k of emoji.keys()) {
     if (k.charCodeAt(0) < 128) {
-      const first = k.charAt(0);
-      const list = emoticons.get(first) ?? [];
+      const list = emoticons.get(k.charAt(0)) ?? [];
       list.push(k);
       list.sort((a, b) => b.length - a.length);
-      emoticons.set(first, list);
+      emoticons.set(k.charAt(0), list);
     }
   }
-  const categories = new Map(Object.entries(lexicon.categories));
-  for (const k of categories.keys()) vocab.add(k);
-  const intentVerbs = new Map(Object.entries(lexicon.intentVerbs));
-  for (const k of intentVerbs.keys()) vocab.add(k);
-  const intensifiers = new Map(Object.entries(lexicon.intensifiers));
-  for (const k of intensifiers.keys()) vocab.add(k);
-  const contrast = new Map(Object.entries(lexicon.contrast));
-  for (const k of contrast.keys()) vocab.add(k);
-  for (const k of lexicon.negators) vocab.add(k);
-  const phrases = compileRules(lexicon.phrases, classes, vocab);
   const info = new Map<string, WordInfo>();
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, id: -1 };
       info.set(w, e);
     }
     return e;
   };
-  for (const [w, p] of polarity) get(w).pol = p;
-  for (const [w, p] of emoji) get(w).pol = p === 'sarcasm' ? 0 : p;
+  // tables whose words are vocabulary: each sets one field of the words' entries
+  const each = <V>(table: Readonly<Record<string, V>>, set: (e: WordInfo, v: V) => void, known = true): void => {
+    for (const [w, v] of Object.entries(table)) {
+      if (known) vocab.add(w);
+      set(get(w), v);
+    }
+  };
+  for (const w of lexicon.negators) vocab.add(w);
+  const phrases = compileRules(lexicon.phrases, classes, vocab);
+  each(lexicon.polarity, (e, p) => (e.pol = p));
+  each(lexicon.emoji, (e, p) => (e.pol = p === 'sarcasm' ? 0 : p), false);
   for (const c of ENGINE_CLASSES) for (const w of classes.get(c) ?? EMPTY) get(w).bits |= BIT[c];
-  for (const [w, c] of categories) get(w).cat = c;
-  for (const [w, v] of intentVerbs) get(w).verb = v;
-  for (const [w, m] of intensifiers) get(w).intens = m;
-  for (const [w, c] of contrast) get(w).contrast = c === 'after' ? 1 : 2;
+  each(lexicon.categories, (e, c) => (e.cat = c));
+  each(lexicon.intentVerbs, (e, v) => (e.verb = v));
+  each(lexicon.intensifiers, (e, m) => (e.intens = m));
+  each(lexicon.contrast, (e, c) => (e.contrast = c === 'after' ? 1 : 2));
   for (const w of lexicon.negators) get(w).neg = true;
-  for (const [w, v] of Object.entries(lexicon.numbers)) get(w).num = v;
+  each(lexicon.numbers, (e, v) => (e.num = v), false);
   for (const [w, rules] of phrases.byWord) {
     const e = get(w);
     e.rules = rules;
     for (const r of rules) {
       if (r.next === null) (e.rulesAnyNext ??= []).push(r);
-      else {
+      else for (const n of r.next) {
         const byNext = (e.rulesByNext ??= new Map());
-        for (const n of r.next) {
-          const list = byNext.get(n);
-          if (list) list.push(r);
-          else byNext.set(n, [r]);
-        }
+        byNext.set(n, [...(byNext.get(n) ?? []), r]);
       }
     }
   }
   // after all other fields: replacements point at the entries of their words
-  for (const [w, parts] of normalize) {
-    if (parts.length === 1 && parts[0] === w) continue;
-    get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
-  }
+  for (const [w, parts] of normalize) if (parts.length > 1 || parts[0] !== w) get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
   const merge = new Map(Object.entries(lexicon.merge));
   for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
   const words = [...info.keys()];
+  const wordInfo = [...info.values()];
   const wordHash = new Int32Array(words.length);
   let size = 16;
   while (size < words.length * 4) size *= 2;
@@ -253,8 +241,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     let p = h & (size - 1);
     while (slots[p]) p = (p + 1) & (size - 1);
     slots[p] = k + 1;
+    wordInfo[k]!.id = k;
   });
-  const wordInfo = words.map((w) => info.get(w)!);
   return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab, words, wordInfo, wordHash, slots };
 }
 

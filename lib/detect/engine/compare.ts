@@ -1,0 +1,81 @@
+// Runs the old and the new engine on the whole corpus, the strings of the unit tests and variants
+// of each (upper case, first and second half, with a rating, a tenure or a threat added, other
+// sensitivities, team options) and lists every difference in the Detection they return.
+// Run: npx tsx lib/detect/engine/compare.ts
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze as oldAnalyze } from '../analyze';
+import { getLexicon } from '../lexicons';
+import { extensionFor } from '../options';
+import type { DetectOptions } from '../types';
+import { analyze as newAnalyze } from './engine';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+
+export function inputs(): string[] {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(root, 'test/corpus/en.jsonl'), 'utf8').split('\n')) if (line.trim()) out.add((JSON.parse(line) as { text: string }).text);
+  const dir = join(here, '..');
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.test.ts')) continue;
+    const src = readFileSync(join(dir, f), 'utf8');
+    for (const m of src.matchAll(/(['"`])((?:\\.|(?!\1).){6,})\1/g)) out.add(m[2]!.replace(/\\(.)/g, '$1'));
+  }
+  const base = [...out];
+  for (const t of base) {
+    out.add(t.toUpperCase());
+    out.add(t.toLowerCase());
+    out.add(t.slice(0, t.length >> 1));
+    out.add(t.slice(t.length >> 1));
+    out.add(t + ' 8/10');
+    out.add(t + ' Customer for 9 years.');
+    out.add('Loyal member since 2012, ' + t);
+    out.add(t + ' If this is not fixed I am cancelling my account.');
+    out.add(t + '!!! AGAIN');
+    out.add(t.replace(/\s+/g, '\n'));
+  }
+  out.add('');
+  return [...out];
+}
+
+const OPTIONS: (DetectOptions | undefined)[] = [
+  undefined,
+  { sensitivity: 'precise' },
+  { sensitivity: 'sensitive' },
+  {
+    extraCues: { signals: { churn_risk: ['porting my number'], passive: ['meh * ok'] }, categories: { process: ['hold music'] } },
+    productNames: { 'Acme Sync': 'systems', Export: 'systems' },
+    competitors: ['FooBank', 'Delta'],
+  },
+];
+
+export interface Difference {
+  text: string;
+  options: string;
+  old: unknown;
+  new: unknown;
+}
+
+export function compare(texts: readonly string[]): Difference[] {
+  const lx = getLexicon('en');
+  const diffs: Difference[] = [];
+  for (const o of OPTIONS) {
+    const ext = extensionFor(o, lx);
+    const sens = o?.sensitivity ?? 'balanced';
+    for (const t of texts) {
+      const a = JSON.stringify(oldAnalyze(t, lx, ext, sens));
+      const b = JSON.stringify(newAnalyze(t, lx, ext, sens));
+      if (a !== b) diffs.push({ text: t, options: JSON.stringify(o ?? {}), old: JSON.parse(a), new: JSON.parse(b) });
+    }
+  }
+  return diffs;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const texts = inputs();
+  const diffs = compare(texts);
+  console.log(`${texts.length} inputs x ${OPTIONS.length} option sets; ${diffs.length} differences`);
+  for (const d of diffs.slice(0, 30)) console.log(JSON.stringify(d));
+}

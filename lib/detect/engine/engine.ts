@@ -1,0 +1,1203 @@
+// Tokenizer and phrase matcher of the engine. One pass over the characters; tokens are written into
+// parallel arrays reused across calls (no object per token): norm N, start S, end E, kind K, caps C,
+// value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
+// Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
+// emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
+import { BIT, HASH_SEED, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
+
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+export const EMOJI = 3;
+export const MENTION = 4;
+export const HASHTAG = 5;
+
+let cap = 64;
+let S = new Int32Array(cap);
+let E = new Int32Array(cap);
+let K = new Uint8Array(cap);
+let C = new Uint8Array(cap);
+let V = new Float64Array(cap);
+const N: string[] = [];
+const I: (WordInfo | undefined)[] = [];
+let n = 0;
+let prepared: CompiledLexicon | null = null;
+// first characters of the lexicon's emoticons
+const emoFirst = new Uint8Array(128);
+
+function more<A extends Int32Array | Uint8Array | Float64Array>(a: A, size: number): A {
+  const b = new (a.constructor as new (m: number) => A)(size);
+  b.set(a);
+  return b;
+}
+
+function grow(): void {
+  cap *= 2;
+  S = more(S, cap);
+  E = more(E, cap);
+  K = more(K, cap);
+  C = more(C, cap);
+  V = more(V, cap);
+}
+
+function push(norm: string, s: number, e: number, kind: number, caps: boolean, value: number, info: WordInfo | undefined): void {
+  if (n === cap) grow();
+  N[n] = norm;
+  S[n] = s;
+  E[n] = e;
+  K[n] = kind;
+  C[n] = caps ? 1 : 0;
+  V[n] = value;
+  I[n] = info;
+  n++;
+}
+
+function pushWord(lx: CompiledLexicon, norm: string, s: number, e: number, caps: boolean, known?: WordInfo | null): void {
+  const info = known === undefined ? lx.info.get(norm) : known ?? undefined;
+  push(norm, s, e, WORD, caps, info ? info.num : NaN, info);
+}
+
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+// Only consulted for "word.word" runs, which are rare in messages.
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|io|co|ly|gov|edu|me|app|us|uk|ca|de|fr|au|info|biz)([/?#:].*)?[.,!?)]*$/;
+
+function skipNonSpace(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function squash(low: string, vocab: Set<string>): string {
+  // "soooo" -> "soo" -> "so"; keep a double letter when that is the known word ("cool")
+  let two = '';
+  let one = '';
+  for (let i = 0; i < low.length; i++) {
+    const ch = low.charAt(i);
+    if (ch !== low.charAt(i - 1)) {
+      two += ch;
+      one += ch;
+    } else if (ch !== low.charAt(i - 2)) two += ch;
+  }
+  return vocab.has(two) ? two : vocab.has(one) ? one : two;
+}
+
+const TAILS: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
+
+/** `special`: the word has an apostrophe, hyphen or ampersand; `triple`: a letter repeated 3+ times. */
+function emitWord(text: string, lower: string | null, s: number, e: number, caps: boolean, special: boolean, triple: boolean, lx: CompiledLexicon): void {
+  let low = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
+  if (special && low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
+  if (triple) low = squash(low, lx.vocab);
+  const entry = lx.info.get(low);
+  if (entry !== undefined && entry.mergeSecond && n > 0 && K[n - 1] === WORD && E[n - 1]! < s) {
+    const merged = lx.merge.get(N[n - 1] + ' ' + low);
+    if (merged !== undefined) {
+      const info = lx.info.get(merged);
+      N[n - 1] = merged;
+      I[n - 1] = info;
+      E[n - 1] = e;
+      return;
+    }
+  }
+  if (entry !== undefined) {
+    if (entry.rep !== null) for (const r of entry.rep) pushWord(lx, r.norm, s, e, caps, r.info ?? null);
+    else pushWord(lx, low, s, e, caps, entry);
+    return;
+  }
+  if (special) {
+    const ap = low.indexOf("'");
+    if (ap > 0) {
+      if (low.endsWith("n't")) {
+        pushWord(lx, low.slice(0, -3), s, e, caps);
+        pushWord(lx, 'not', s, e, caps);
+        return;
+      }
+      const tail = low.slice(ap);
+      const full = TAILS[tail];
+      if (full !== undefined) {
+        pushWord(lx, low.slice(0, ap), s, e, caps);
+        pushWord(lx, full, s, e, caps);
+        return;
+      }
+      if (tail === "'s" || tail === "'") low = low.slice(0, ap); // possessive: "today's" -> "today"
+    }
+    if (low.indexOf('-') > 0 && !lx.vocab.has(low)) {
+      let from = s;
+      for (let k = s; k <= e; k++) {
+        if (k === e || text.charCodeAt(k) === 45) {
+          if (k > from) emitWord(text, lower, from, k, caps, true, false, lx);
+          from = k + 1;
+        }
+      }
+      return;
+    }
+  }
+  pushWord(lx, low, s, e, caps, lx.info.get(low) ?? null);
+}
+
+/** Index in lx.words of the word lower[s, e) whose hash is h, or -1. */
+function findWord(lx: CompiledLexicon, lower: string, s: number, e: number, h: number): number {
+  const { slots, wordHash, words } = lx;
+  const mask = slots.length - 1;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const k = slots[p]! - 1;
+    if (k < 0) return -1;
+    if (wordHash[k] === h && words[k]!.length === e - s && lower.startsWith(words[k]!, s)) return k;
+  }
+}
+
+function isStop(k: number): boolean {
+  const p = N[k];
+  return K[k] === PUNCT && (p === '.' || p === '!' || p === '?');
+}
+
+/** Fills the token arrays; returns the count. */
+export function scan(text: string, lx: CompiledLexicon): number {
+  n = 0;
+  if (prepared !== lx) {
+    prepared = lx;
+    emoFirst.fill(0);
+    for (const k of lx.emoticons.keys()) emoFirst[k.charCodeAt(0)] = 1;
+  }
+  const len = text.length;
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === len ? lowered : null;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 && n > 0 && !isStop(n - 1)) push('.', i, i + 1, PUNCT, false, 1, undefined);
+      i++;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      let ups = c >= 65 && c <= 90 ? 1 : 0;
+      let lows = c >= 97 && c <= 122 ? 1 : 0;
+      let special = false;
+      let triple = false;
+      let p1 = c | 32;
+      let h = hashStep(HASH_SEED, p1);
+      let plain = c < 128;
+      let run = 1;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) lows++;
+        else if (d >= 65 && d <= 90) ups++;
+        else if (!(isLetter(d) || isDigit(d))) {
+          if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < len && isLetter(text.charCodeAt(j + 1))) {
+            special = true;
+            j += 2;
+            p1 = -1;
+            continue;
+          }
+          if ((d === 39 || d === 0x2019) && (j + 1 === len || !isLetter(text.charCodeAt(j + 1))) && (text.charCodeAt(j - 1) | 32) === 115) {
+            special = true; // "customers'"
+            j++;
+          }
+          break;
+        }
+        const l = d | 32;
+        h = hashStep(h, l);
+        if (d >= 128) plain = false;
+        if (l === p1) {
+          if (++run >= 3) triple = true;
+        } else {
+          run = 1;
+          p1 = l;
+        }
+        j++;
+      }
+      if (j < len && text.charCodeAt(j) === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47) {
+        i = skipNonSpace(text, j); // scheme://...
+        continue;
+      }
+      if (j + 1 < len && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1))) {
+        const k = skipNonSpace(text, j);
+        const r = text.slice(i, k).toLowerCase();
+        if (r.startsWith('www.') || DOMAIN.test(r)) {
+          i = k;
+          continue;
+        }
+      }
+      const caps = ups >= 2 && lows === 0;
+      // fast path: a plain ASCII word, looked up in place; an unknown one is pushed as it is
+      const k = plain && !special && !triple && lower !== null ? findWord(lx, lower, i, j, h) : -2;
+      if (k === -1) push(lower!.slice(i, j), i, j, WORD, caps, NaN, undefined);
+      else if (k >= 0 && lx.wordInfo[k]!.rep === null && !lx.wordInfo[k]!.mergeSecond) push(lx.words[k]!, i, j, WORD, caps, lx.wordInfo[k]!.num, lx.wordInfo[k]);
+      else emitWord(text, lower, i, j, caps, special, triple, lx);
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < len && isDigit(text.charCodeAt(j))) j++;
+      if (j + 1 < len && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < len && isDigit(text.charCodeAt(j))) j++;
+      }
+      const numEnd = j;
+      while (j < len && isLetter(text.charCodeAt(j))) j++; // "3rd", "5hr", "1K"
+      const norm = text.slice(i, j).toLowerCase();
+      push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), lx.info.get(norm));
+      i = j;
+      continue;
+    }
+    if ((c === 64 || c === 35) && i + 1 < len) {
+      // @mention / #hashtag (an order number like #45321 is dropped)
+      const d = text.charCodeAt(i + 1);
+      if (isLetter(d) || isDigit(d) || d === 95) {
+        let j = i + 1;
+        while (j < len) {
+          const e = text.charCodeAt(j);
+          if (isLetter(e) || isDigit(e) || e === 95) j++;
+          else break;
+        }
+        if (c === 64) push(text.slice(i, j).toLowerCase(), i, j, MENTION, false, NaN, undefined);
+        else if (isLetter(d)) {
+          const tag = text.slice(i + 1, j).toLowerCase();
+          push(tag, i, j, HASHTAG, false, NaN, lx.info.get(tag));
+        }
+        i = j;
+        continue;
+      }
+    }
+    if (c < 128) {
+      const emos = emoFirst[c] === 1 ? lx.emoticons.get(text.charAt(i)) : undefined;
+      if (emos && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+        let hit = '';
+        for (const e of emos) {
+          if (text.startsWith(e, i) && (i + e.length >= len || !isLetter(text.charCodeAt(i + e.length)))) {
+            hit = e;
+            break;
+          }
+        }
+        if (hit) {
+          push(hit, i, i + hit.length, EMOJI, false, NaN, lx.info.get(hit));
+          i += hit.length;
+          continue;
+        }
+      }
+      let p = '';
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 40 || c === 41 || c === 47) p = text.charAt(i);
+      else if (c === 45 && (i === 0 || isSpace(text.charCodeAt(i - 1))) && (i + 1 >= len || isSpace(text.charCodeAt(i + 1)))) p = ',';
+      if (p) {
+        const l = n - 1;
+        const q = l >= 0 ? N[l] : '';
+        if (l >= 0 && K[l] === PUNCT && E[l] === i && (q === p || (p === '!' && q === '?') || (p === '?' && q === '!'))) {
+          E[l] = i + 1;
+          V[l]!++;
+          if (p === '?') N[l] = '?';
+        } else push(p, i, i + 1, PUNCT, false, 1, undefined);
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2026 || c === 0x2013 || c === 0x2014) {
+      push(c === 0x2026 ? '.' : ',', i, i + 1, PUNCT, false, 1, undefined);
+      i++;
+      continue;
+    }
+    // emoji: surrogate pairs and the symbol blocks; skip variation selectors, skin tones and ZWJ tails
+    if ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2190 && c <= 0x2bff)) {
+      const cp = text.codePointAt(i) ?? c;
+      let j = i + (cp > 0xffff ? 2 : 1);
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (d === 0xfe0f) j++;
+        else if (d === 0xd83c && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2;
+        else if (d === 0x200d) j += 1 + ((text.codePointAt(j + 1) ?? 0) > 0xffff ? 2 : 1);
+        else break;
+      }
+      const norm = String.fromCodePoint(cp);
+      if (n > 0 && K[n - 1] === EMOJI && N[n - 1] === norm && E[n - 1] === i) E[n - 1] = j;
+      else push(norm, i, j, EMOJI, false, NaN, lx.info.get(norm));
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return n;
+}
+
+/** The tokens of a text as objects (for tests and tools; detect() reads the arrays). */
+export function tokenize(text: string, lx: CompiledLexicon): { norm: string; start: number; end: number; kind: number; caps: boolean; value: number; info: WordInfo | undefined }[] {
+  const out = [];
+  for (let k = 0, m = scan(text, lx); k < m; k++) out.push({ norm: N[k]!, start: S[k]!, end: E[k]!, kind: K[k]!, caps: C[k] === 1, value: V[k]!, info: I[k] });
+  return out;
+}
+
+// ---- phrase matching: rules found through the lexicon entry of their first word, and (most) through
+// the pair of first and next word; mentions, emoji and commas are skipped between words ----
+
+// Hits: rule, token range [HS, HE)
+const HR: CompiledRule[] = [];
+let HS = new Int32Array(32);
+let HE = new Int32Array(32);
+let hits = 0;
+
+function hit(rule: CompiledRule, s: number, e: number): void {
+  if (hits === HS.length) {
+    HS = more(HS, hits * 2);
+    HE = more(HE, hits * 2);
+  }
+  HR[hits] = rule;
+  HS[hits] = s;
+  HE[hits++] = e;
+}
+
+function transparent(i: number): number {
+  while (i < n && (K[i] === MENTION || K[i] === EMOJI || (K[i] === PUNCT && N[i] === ','))) i++;
+  return i;
+}
+
+function one(i: number, s: Slot): number {
+  if (s.end) {
+    let k = i;
+    while (k < n && (K[k] === MENTION || K[k] === EMOJI)) k++;
+    if (k >= n || K[k] === PUNCT) return i;
+  }
+  const j = transparent(i);
+  if (j >= n || K[j] === PUNCT) return -1;
+  return s.any || (s.words !== null && s.words.has(N[j]!)) || (s.num && K[j] === NUM) ? j + 1 : -1;
+}
+
+function matchFrom(i: number, slots: readonly Slot[], si: number): number {
+  if (si === slots.length) return i;
+  const s = slots[si]!;
+  if (s.gap) {
+    for (let j = i, k = 0; k <= 3; k++) {
+      const r = matchFrom(j, slots, si + 1);
+      if (r >= 0) return r;
+      j = transparent(j);
+      if (j >= n || K[j] === PUNCT) break;
+      j++;
+    }
+    return -1;
+  }
+  const j = one(i, s);
+  const r = j >= 0 ? matchFrom(j, slots, si + 1) : -1;
+  return r >= 0 || !s.opt ? r : matchFrom(i, slots, si + 1);
+}
+
+function tryRules(i: number, rules: readonly CompiledRule[], next: string | null): void {
+  for (const rule of rules) {
+    if (rule.next !== null && (next === null || !rule.next.has(next))) continue;
+    const e = matchFrom(i + 1, rule.slots, 1);
+    if (e >= 0) hit(rule, i, e);
+  }
+}
+
+/** Fills the hit arrays from the tokens. */
+export function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
+  hits = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = K[i];
+    if (kind === PUNCT || kind === MENTION || kind === EMOJI) continue;
+    const info = I[i]!;
+    const own = info !== undefined && info.rules !== null;
+    const isNum = kind === NUM;
+    const extraList = extra !== null ? extra.byWord.get(N[i]!) : undefined;
+    if (!own && !(isNum && (base.byNum.length > 0 || (extra !== null && extra.byNum.length > 0))) && extraList === undefined) continue;
+    let j = transparent(i + 1);
+    if (j >= n || K[j] === PUNCT) j = -1;
+    const next = j >= 0 ? N[j]! : null;
+    if (own) {
+      if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
+      const byNext = next !== null && info.rulesByNext !== null ? info.rulesByNext.get(next) : undefined;
+      if (byNext !== undefined) {
+        // the next word fills slot 2 outright: match on from slot 3
+        for (const rule of byNext) {
+          const e = rule.skip2 ? matchFrom(j + 1, rule.slots, 2) : matchFrom(i + 1, rule.slots, 1);
+          if (e >= 0) hit(rule, i, e);
+        }
+      }
+    }
+    if (isNum) tryRules(i, base.byNum, next);
+    if (extraList !== undefined) tryRules(i, extraList, next);
+    if (isNum && extra !== null) tryRules(i, extra.byNum, next);
+  }
+}
+
+// ---- the decision: clauses, phrase handling, leave verbs, tenure, ratings, polarity, then a few
+// comparisons. Every flag records the cues that produced it as Evidence. Precision first: under the
+// sensitivity threshold the answer is `signal: null`. ----
+
+/** Team additions compiled from DetectOptions (see ../options.ts). */
+export interface Extension {
+  index: PhraseIndex | null;
+  competitors: Set<string>;
+}
+
+// Flag thresholds per sensitivity. 0.6 = one strong cue (weight >= 0.6 in the lexicon) or two weak
+// ones; 'precise' wants an explicit structure, 'sensitive' accepts a single weak cue.
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { precise: 0.75, balanced: 0.6, sensitive: 0.45 };
+
+// Polarity points are on the AFINN-like scale of lexicon/en.ts. A clause is praise from "good" (2)
+// with one word at least that strong ("thanks" is politeness); it names a problem from "delay" (-1.5).
+const PRAISE_MIN = 2;
+const ISSUE_MIN = 1.5;
+const SUGGEST_MIN = 0.5; // "should"/"maybe" (0.4) alone do not make an issue
+const FR_NEG_MIN = 2; // frustrated_retained needs a real complaint ("not happy" = 2.5)
+const LUKE_MIN = 0.6;
+const NEG_CONTEXT = 1.5; // "I'm done" only threatens when something negative is said
+// VADER's N_SCALAR is -0.74 for a negated positive; a negated negative ("not terrible") is weakly positive.
+const NEGATE_POS = -0.75;
+const NEGATE_NEG = -0.4;
+const CAPS_BOOST = 1.3;
+
+interface Clause {
+  sent: number;
+  s: number;
+  e: number;
+  pos: number;
+  neg: number;
+  maxPos: number;
+  /** strongest praise [pS, pE) with reason pR (pS < 0: none), strongest problem, strongest suggestion */
+  pS: number;
+  pE: number;
+  pR: string;
+  negW: number;
+  nS: number;
+  nE: number;
+  nR: string;
+  suggest: number;
+  gS: number;
+  gE: number;
+  gR: string;
+  luke: number;
+  contrast: boolean;
+  /** "keeps", "again", "every time": a recurring problem named in this clause. */
+  recurring: boolean;
+  praise: boolean;
+  issue: boolean;
+}
+
+interface Cue {
+  s: number;
+  e: number;
+  w: number;
+  reason: string;
+}
+
+// per-call state, reused across calls
+let T = '';
+let LX: CompiledLexicon;
+// claimed[k] === gen: token k is claimed by a phrase in this call (no clearing between calls)
+let gen = 0;
+let claimed = new Int32Array(64);
+let cats = new Int32Array(64); // tokens with a root-cause cue
+let clauseOf = new Int32Array(64);
+let sentOf = new Int32Array(64);
+// per sentence: first token, ends with "?", read as sarcastic, net polarity, word count
+let sentStart = new Int32Array(64);
+let sentQ = new Uint8Array(64);
+let sarc = new Int32Array(64); // === gen: sentence read as sarcastic
+let net = new Float64Array(64);
+let wc = new Int32Array(64);
+const pool: Clause[] = [];
+let nc = 0;
+
+const NULL_DETECTION: Detection = { signal: null, confidence: 1, category: null, evidence: [] };
+
+function clause(s: number, sent: number, contrast: boolean): Clause {
+  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, pS: -1, pE: 0, pR: '', negW: 0, nS: -1, nE: 0, nR: '', suggest: 0, gS: -1, gE: 0, gR: '', luke: 0, contrast, recurring: false, praise: false, issue: false };
+  pool[nc++] = c;
+  return c;
+}
+
+function bits(k: number): number {
+  return k >= 0 && k < n && I[k] !== undefined ? I[k]!.bits : 0;
+}
+
+function isNeg(k: number): boolean {
+  return I[k]?.neg === true;
+}
+
+function isQuestion(i: number): boolean {
+  const si = sentOf[i]!;
+  if (sentQ[si]) return true;
+  let k = sentStart[si]!;
+  while (k < n && (K[k] === MENTION || K[k] === EMOJI)) k++;
+  return k < n && (bits(k) & BIT.questionStart) !== 0 && N[k] !== 'any';
+}
+
+function prevWord(i: number, stopAtComma: boolean): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const kind = K[k];
+    if (kind === MENTION || kind === EMOJI) continue;
+    if (kind === PUNCT) {
+      if (stopAtComma || N[k] !== ',') return -1;
+      continue;
+    }
+    return k;
+  }
+  return -1;
+}
+
+function nextWord(i: number): number {
+  for (let k = i + 1; k < n; k++) {
+    const kind = K[k];
+    if (kind === MENTION || kind === EMOJI) continue;
+    return kind === PUNCT ? -1 : k;
+  }
+  return -1;
+}
+
+const FP = 1;
+const THIRD = 2;
+const NONE = 3;
+const OTHER = 4;
+
+/** Who does it: FP (I/we), THIRD (she, my friend), NONE (clause start: imperative or subjectless), OTHER. */
+function subjectOf(i: number): number {
+  for (let k = prevWord(i, true); k >= 0; k = prevWord(k, true)) {
+    const info = I[k];
+    if (!info) return OTHER;
+    if (info.bits & BIT.fp) return FP;
+    if (info.bits & BIT.thirdPerson) return THIRD;
+    if (info.contrast) return NONE;
+    if (!(info.bits & BIT.intent || info.neg)) return OTHER;
+  }
+  return NONE;
+}
+
+function thirdPersonBefore(i: number): boolean {
+  for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
+    const b = bits(k);
+    if (b & BIT.fp) return false;
+    if (b & BIT.thirdPerson) return true;
+  }
+  return false;
+}
+
+/** A negator between the subject and i ("I'm not cancelling", "don't want to switch"). */
+function negatedBefore(i: number): boolean {
+  for (let k = prevWord(i, true), steps = 0; k >= 0 && steps < 6; k = prevWord(k, true), steps++) {
+    const info = I[k];
+    if (!info) continue;
+    if (info.neg && N[k] !== 'nothing' && N[k] !== 'zero') return true;
+    if (info.bits & BIT.fp || info.contrast) return false;
+  }
+  return false;
+}
+
+function addPolarity(c: Clause, v: number, s: number, e: number, reason: string): void {
+  if (v > 0) {
+    c.pos += v;
+    if (v > c.maxPos) {
+      c.maxPos = v;
+      c.pS = s;
+      c.pE = e;
+      c.pR = reason;
+    }
+  } else if (v < 0) {
+    c.neg -= v;
+    if (-v > c.negW) {
+      c.negW = -v;
+      c.nS = s;
+      c.nE = e;
+      c.nR = reason;
+    }
+  }
+}
+
+/** "to another provider", "to Delta", "to your competitor": the last token index, or -1. */
+function otherTarget(k: number, ext: Extension | null): number {
+  let j = k;
+  while (j < n && (K[j] === MENTION || K[j] === EMOJI)) j++;
+  if (j >= n || K[j] === PUNCT) return -1;
+  const w = N[j]!;
+  if (ext && ext.competitors.has(w)) return j;
+  if (w === 'a' || w === 'an' || w === 'the' || w === 'your' || w === 'some') return otherTarget(j + 1, ext);
+  const b = bits(j);
+  if (b & BIT.other) {
+    const nb = bits(j + 1);
+    if (j + 1 < n && K[j + 1] === WORD && nb & (BIT.txObj | BIT.relObj)) return -1; // "another flight"
+    if (w === 'new' || w === 'better' || w === 'cheaper') return nb & BIT.providerNoun ? j + 1 : -1;
+    return j;
+  }
+  if (b & BIT.providerNoun) return j;
+  const c = T.charCodeAt(S[j]!);
+  return (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
+}
+
+function conditional(i: number): boolean {
+  const si = sentOf[i];
+  for (let k = i - 1; k >= 0 && sentOf[k] === si; k--) if (N[k] === 'if' || N[k] === 'unless') return true;
+  for (let k = i + 1; k < n && sentOf[k] === si; k++) if (N[k] === 'unless') return true;
+  return false;
+}
+
+function cue(s: number, e: number, w: number, reason: string): Cue {
+  return { s, e, w, reason };
+}
+
+
+export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null, sensitivity: Sensitivity): Detection {
+  scan(text, lx);
+  if (n === 0) return NULL_DETECTION;
+  T = text;
+  LX = lx;
+  // fast reject: no token the lexicon knows, no number and no team cue -> nothing can fire
+  if (ext === null) {
+    let known = false;
+    for (let i = 0; i < n && !known; i++) known = I[i] !== undefined || K[i] === NUM;
+    // a fresh object: cue-less messages are common and callers may keep or annotate what they get
+    if (!known) return { signal: null, confidence: 1, category: null, evidence: [] };
+  }
+  if (clauseOf.length < n + 2) {
+    const m = n * 2 + 2;
+    clauseOf = new Int32Array(m);
+    sentOf = new Int32Array(m);
+    claimed = new Int32Array(m);
+    cats = new Int32Array(m);
+    sentStart = new Int32Array(m);
+    sentQ = new Uint8Array(m);
+    sarc = new Int32Array(m);
+    net = new Float64Array(m);
+    wc = new Int32Array(m);
+  }
+  if (++gen > 0x7ffffff0) {
+    gen = 1;
+    claimed.fill(0);
+    sarc.fill(0);
+  }
+  const reasons = lx.lexicon.reasons;
+
+  // ---- clauses and sentences; flags of what later passes need ----
+  nc = 0;
+  sentStart[0] = 0;
+  let firstContrast = -1;
+  let sent = 0;
+  let cur = clause(0, 0, false);
+  let words = 0;
+  let anyVerb = false;
+  let anyNum = false;
+  let anyTenure = false;
+  for (let i = 0; i < n; i++) {
+    const info = I[i];
+    const kind = K[i];
+    const w = N[i];
+    if (info !== undefined) {
+      if (info.verb !== null) anyVerb = true;
+      if (info.num === info.num) anyNum = true;
+      if (info.bits & BIT.tenureUnit || w === 'since') anyTenure = true;
+    }
+    if (kind === NUM) anyNum = anyTenure = true;
+    if (kind === PUNCT) {
+      clauseOf[i] = nc - 1;
+      sentOf[i] = sent;
+      cur.e = i + 1;
+      if (w === '.' || w === '!' || w === '?' || w === ';') {
+        sentQ[sent] = w === '?' ? 1 : 0;
+        sentStart[++sent] = i + 1;
+        words = 0;
+      }
+      cur = clause(i + 1, sent, false);
+      continue;
+    }
+    if (kind === WORD && info !== undefined && info.contrast) {
+      let ok = true;
+      if (w === 'while') ok = words === 0; // "While the food was delicious, ..." but not "while I'm on vacation"
+      else if (w === 'yet') ok = (words === 0 || (i > 0 && K[i - 1] === PUNCT)) && (i + 1 >= n || N[i + 1] !== 'another');
+      else if (w === 'but') ok = (i + 1 >= n || N[i + 1] !== 'also') && (i === 0 || N[i - 1] !== 'all');
+      if (ok) {
+        if (firstContrast < 0) firstContrast = i;
+        if (cur.e > cur.s) cur = clause(i, sent, true);
+        else cur.contrast = true;
+      }
+    }
+    clauseOf[i] = nc - 1;
+    sentOf[i] = sent;
+    cur.e = i + 1;
+    if (kind !== MENTION && kind !== EMOJI) words++;
+  }
+  sentQ[sent] = 0; // the last sentence, unless it ended with '?' (set above for earlier ones)
+
+  // ---- phrases, longest first, then in rule order ----
+  findPhrases(lx.phrases, ext !== null ? ext.index : null);
+  order.length = hits;
+  for (let x = 0; x < hits; x++) order[x] = x;
+  if (hits > 1) order.sort(byLengthThenOrder);
+  const leave: Cue[] = [];
+  const stay: Cue[] = [];
+  const luke: Cue[] = [];
+  const suggest: Cue[] = [];
+  const intensity: Cue[] = [];
+  const pending: Cue[] = []; // needs a negative context
+  const topics: Cue[] = []; // team category cues: w = category index
+  let anySarcasm = false;
+  let sarcEv: Cue | null = null;
+  for (let x = 0; x < hits; x++) {
+    const h = order[x]!;
+    const cr = HR[h]!;
+    const r = cr.rule;
+    const tag = r.tag;
+    const s = HS[h]!;
+    const e = HE[h]!;
+    if (cr.category) {
+      topics.push(cue(s, e, cr.category === 'process' ? 0 : cr.category === 'systems' ? 1 : 2, ''));
+      continue;
+    }
+    if (tag === 'leave' || tag === 'stay' || tag === 'intensity') {
+      const c = cue(s, e, r.weight, r.reason);
+      if (tag === 'intensity') {
+        intensity.push(c);
+        pool[clauseOf[s]!]!.recurring = true;
+      } else if (tag === 'stay') stay.push(c);
+      else if (!(r.personal && thirdPersonBefore(s))) {
+        if (r.negatable && negatedBefore(s)) stay.push(cue(s, e, 0.8, reasons.negatedLeave!));
+        else {
+          if (isQuestion(s)) c.w *= 0.75;
+          (r.needsNegative ? pending : leave).push(c);
+        }
+      }
+      continue;
+    }
+    let free = true;
+    for (let k = s; k < e; k++) if (claimed[k] === gen) free = false;
+    if (!free) continue;
+    claimed.fill(gen, s, e);
+    const c = pool[clauseOf[s]!]!;
+    if (tag === 'praise' || tag === 'complaint') {
+      let v = tag === 'praise' ? r.weight : -r.weight;
+      const p = prevWord(s, true);
+      if (!isNeg(s) && p >= 0 && s - p <= 2 && isNeg(p) && clauseOf[p] === clauseOf[s]) v *= v > 0 ? NEGATE_POS : NEGATE_NEG;
+      addPolarity(c, v, s, e, r.reason);
+    } else if (tag === 'sarcasm') {
+      sarc[sentOf[s]!] = gen;
+      anySarcasm = true;
+      addPolarity(c, -r.weight, s, e, r.reason);
+      sarcEv ??= cue(s, e, r.weight, r.reason);
+    } else if (tag === 'lukewarm') {
+      luke.push(cue(s, e, r.weight, r.reason));
+      if (r.weight > c.luke) c.luke = r.weight;
+    } else if (tag === 'suggest') {
+      suggest.push(cue(s, e, r.weight, r.reason));
+      if (r.weight > c.suggest) {
+        c.suggest = r.weight;
+        c.gS = s;
+        c.gE = e;
+        c.gR = r.reason;
+      }
+    } // neutral: only claims its words
+  }
+
+  // ---- leave verbs: cancel / close / switch / leave ... read with their subject and object ----
+  for (let i = 0; anyVerb && i < n; i++) {
+    const v = K[i] === WORD ? I[i]?.verb : null;
+    if (!v) continue;
+    const subj = subjectOf(i);
+    if (subj === THIRD || subj === OTHER) continue;
+    const nx = nextWord(i);
+    const nw = nx >= 0 ? N[nx] : '';
+    if (v.family === 'go' && nw !== 'with') continue;
+    if (v.family === 'end' && subj === NONE && prevWord(i, true) < 0 && nw === 'of') continue;
+    let rel = false;
+    let tx = false;
+    let other = false;
+    let forGood = false;
+    let last = i;
+    const si = sentOf[i];
+    let bare = nx < 0 || sentOf[nx] !== si || clauseOf[nx] !== clauseOf[i] || (bits(nx) & BIT.bareEnd) !== 0 || (I[nx]?.contrast ?? 0) > 0;
+    if (nw === 'for') {
+      const g = nextWord(nx);
+      forGood = g >= 0 && N[g] === 'good';
+      bare = forGood;
+    }
+    for (let k = i + 1, seen = 0; k < n && seen < 7 && sentOf[k] === si; k++) {
+      if (K[k] !== WORD && K[k] !== HASHTAG) continue;
+      seen++;
+      const w = N[k]!;
+      const b = bits(k);
+      if (b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) {
+        rel = true;
+        last = k;
+        break;
+      }
+      if (b & BIT.txObj) {
+        tx = true;
+        last = k;
+        if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
+        continue;
+      }
+      if (w === 'to' || w === 'with' || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
+        const o = b & BIT.providerNoun ? k : otherTarget(k + 1, ext);
+        if (o >= 0) {
+          other = true;
+          last = o;
+          break;
+        }
+      }
+      if (v.family === 'leave' && (w === 'you' || w === 'your' || w === 'this') && k === nx) {
+        rel = true;
+        last = k;
+        break;
+      }
+    }
+    const negated = negatedBefore(i);
+    if (v.negatedIsLeave !== undefined) {
+      if (negated) leave.push(cue(i, last + 1, v.negatedIsLeave, reasons.leaveVerb!));
+      continue;
+    }
+    let w = 0;
+    if (rel && v.relationship) w = v.relationship;
+    else if (tx && !rel) w = 0;
+    else if (other && v.toOther) w = v.toOther;
+    else if (bare && v.bare && subj !== NONE) w = v.bare + (forGood ? 0.1 : 0);
+    else if (bare && v.bare && prevWord(i, true) < 0) w = v.bare - 0.05; // "Cancel." imperative
+    if (negated && (rel || other || bare) && !tx) {
+      stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
+      continue;
+    }
+    if (w <= 0) continue;
+    let reason = reasons.leaveVerb!;
+    if (isQuestion(i)) {
+      w *= 0.7;
+      reason = reasons.leaveQuestion ?? reason;
+    } else if (conditional(i)) reason = reasons.leaveConditional ?? reason;
+    leave.push(cue(i, last + 1, w, reason));
+  }
+
+  // ---- tenure: "customer for 12 years", "member since 2012", "been using your product since 2015" ----
+  if (anyTenure) {
+    let si = -1;
+    let dur = -1;
+    let relTok = -1;
+    let verb = false;
+    let you = false;
+    for (let i = 0; i <= n; i++) {
+      if (i === n || sentOf[i] !== si) {
+        if (dur >= 0 && (relTok >= 0 || (verb && you))) {
+          const near = relTok >= 0 && Math.abs(relTok - dur) <= 8;
+          stay.push(cue(near ? Math.min(relTok, dur) : dur, (near ? Math.max(relTok, dur) : dur) + 1, 0.7, reasons.tenure!));
+        }
+        if (i === n) break;
+        si = sentOf[i]!;
+        dur = relTok = -1;
+        verb = you = false;
+      }
+      const kind = K[i];
+      if (kind !== WORD && kind !== NUM) continue;
+      const w = N[i]!;
+      const b = bits(i);
+      if (!b && kind === WORD && w !== 'since' && w !== 'account') continue;
+      if ((b & BIT.tenureRel || w === 'account') && relTok < 0) relTok = i;
+      if (b & BIT.tenureVerb) verb = true;
+      if (b & BIT.youRef && w !== 'the') you = true;
+      if (b & BIT.tenureUnit) {
+        const p = prevWord(i, true);
+        const pw = p >= 0 ? N[p] : '';
+        if (p >= 0 && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
+          if ((w !== 'life' || pw === 'whole' || pw === 'adult') && dur < 0) dur = i;
+        }
+      } else if (w === 'since') {
+        const x = nextWord(i);
+        if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
+      } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && dur < 0) dur = i; // "a 10 year customer"
+    }
+  }
+
+  // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
+  for (let i = 0; anyNum && i < n; i++) {
+    const kind = K[i];
+    const val = kind === NUM || kind === WORD ? V[i]! : NaN;
+    if (val !== val) continue;
+    let d = 0;
+    let last = i;
+    if (i + 2 < n && K[i + 1] === PUNCT && N[i + 1] === '/' && K[i + 2] === NUM && (V[i + 2] === 5 || V[i + 2] === 10)) {
+      d = V[i + 2]!;
+      last = i + 2;
+    } else if (i + 3 < n && N[i + 1] === 'out' && N[i + 2] === 'of' && V[i + 3] === V[i + 3]) {
+      d = V[i + 3]!;
+      last = i + 3;
+    } else if (bits(i + 1) & BIT.ratingNoun) {
+      d = 5;
+      last = i + 1;
+    } else if (kind === NUM && val > 5 && val <= 10) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (bits(k) & BIT.ratingVerb) d = 10;
+    }
+    if (!d || val > d || !(d === 5 || d === 10)) continue;
+    const r = val / d;
+    const c = pool[clauseOf[i]!]!;
+    if (r >= 0.9) addPolarity(c, 3, i, last + 1, reasons.ratingHigh!);
+    else if (r < 0.6) addPolarity(c, -3, i, last + 1, reasons.ratingLow!);
+    else {
+      luke.push(cue(i, last + 1, 0.8, reasons.ratingPassive!));
+      if (c.luke < 0.8) c.luke = 0.8;
+    }
+    claimed.fill(gen, i, last + 1);
+  }
+
+  // ---- word polarity with negation, boosters, caps ----
+  let capsNeg = 0;
+  let exclaim = false;
+  let nCat = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = K[i];
+    const info = I[i];
+    if (kind === PUNCT) {
+      if (V[i]! >= 2 && (N[i] === '!' || N[i] === '?')) exclaim = true;
+      continue;
+    }
+    if (info && info.cat) cats[nCat++] = i;
+    if (claimed[i] === gen || kind === MENTION || kind === NUM) continue;
+    if (kind === EMOJI && lx.emoji.get(N[i]!) === 'sarcasm') {
+      sarc[sentOf[i]!] = gen;
+      anySarcasm = true;
+      sarcEv ??= cue(i, i + 1, 2, 'sarcasm, not praise');
+      continue;
+    }
+    const p = info ? info.pol : 0;
+    if (p === 0) {
+      const w = N[i];
+      if (C[i] && kind === WORD && (w === 'again' || w === 'all' || w === 'still' || w === 'never')) capsNeg++;
+      continue;
+    }
+    let v = p;
+    const c = pool[clauseOf[i]!]!;
+    for (let k = i - 1, steps = 0; k >= c.s && steps < 2; k--, steps++) {
+      const m = I[k]?.intens;
+      if (!m) break;
+      v *= m;
+    }
+    if (C[i] && (N[i]!.length >= 3 || N[i] === 'so')) {
+      v *= CAPS_BOOST;
+      if (v < 0) capsNeg++;
+    }
+    // VADER also looks three words back for a negator
+    for (let k = i - 1, steps = 0; k >= c.s && steps < 3 && K[k] !== PUNCT; k--, steps++) {
+      if (claimed[k] !== gen && isNeg(k)) {
+        v *= v > 0 ? NEGATE_POS : NEGATE_NEG;
+        break;
+      }
+    }
+    addPolarity(c, v, i, i + 1, v > 0 ? reasons.praise! : reasons.negative!);
+  }
+
+  // ---- sarcasm: praise inside a sarcastic sentence is not praise; a two-word "Great." / "Love it."
+  // right after a complaint is read as sarcasm too ----
+  let shortPraise = false;
+  for (let x = 0; x < nc; x++) {
+    const c = pool[x]!;
+    if (sarc[c.sent] === gen) {
+      c.pos = c.maxPos = 0;
+      c.pS = -1;
+    }
+    if (c.sent > 0 && c.pos > 0 && c.neg === 0 && c.e - c.s <= 4) shortPraise = true;
+  }
+  if (shortPraise) {
+    net.fill(0, 0, sent + 1);
+    wc.fill(0, 0, sent + 1);
+    for (let x = 0; x < nc; x++) net[pool[x]!.sent]! += pool[x]!.neg - pool[x]!.pos;
+    for (let i = 0; i < n; i++) if (K[i] === WORD) wc[sentOf[i]!]!++;
+    for (let x = 0; x < nc; x++) {
+      const c = pool[x]!;
+      const w = wc[c.sent]!;
+      if (c.sent > 0 && w > 0 && w <= 2 && net[c.sent - 1]! >= 2 && c.pos > 0 && c.neg === 0) {
+        c.pos = c.maxPos = 0;
+        c.pS = -1;
+      }
+    }
+  }
+
+  // ---- totals ----
+  let totalPos = 0;
+  let totalNeg = 0;
+  let nPraise = 0;
+  let nIssue = 0;
+  let firstPraise: Clause | null = null;
+  let mixed = false;
+  for (let x = 0; x < nc; x++) {
+    const c = pool[x]!;
+    totalPos += c.pos;
+    totalNeg += c.neg;
+    const praise = c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_MIN;
+    c.praise = praise;
+    c.issue = false;
+    if (praise) {
+      nPraise++;
+      firstPraise ??= c;
+    }
+    if (
+      c.neg - 0.5 * c.pos >= ISSUE_MIN ||
+      c.suggest >= SUGGEST_MIN ||
+      (c.luke >= 0.45 && c.pos < PRAISE_MIN) ||
+      // "Love it, but the export keeps timing out": a recurring problem after a contrast
+      (c.recurring && c.contrast && c.pos === 0)
+    ) {
+      c.issue = true;
+      nIssue++;
+      if (!praise) mixed = true;
+    }
+  }
+  if (nPraise === 0) mixed = false;
+  const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
+  if (negativeContext) for (const c of pending) leave.push(c);
+  const intensityW = sumW(intensity) + (exclaim && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
+  const bestLeave = maxOf(leave);
+  const bestStay = maxOf(stay);
+  const stayW = bestStay ? Math.min(0.95, bestStay.w + (stay.length > 1 ? 0.05 : 0)) : 0;
+  const lukeW = luke.length ? Math.min(0.95, maxOf(luke)!.w + 0.15 * (luke.length - 1)) : 0;
+  const suggestW = maxOf(suggest)?.w ?? 0;
+
+  const threshold = THRESHOLDS[sensitivity];
+  let signal: Signal | null = null;
+  let conf = 0;
+  const ev: Cue[] = [];
+
+  // 1. churn risk: a threat to leave beats everything else
+  if (bestLeave && bestLeave.w >= threshold) {
+    signal = 'churn_risk';
+    conf = Math.min(0.97, bestLeave.w + (negativeContext ? 0.05 : 0));
+    ev.push(bestLeave);
+    for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
+  }
+  // 2. frustrated but staying: loyalty + a real complaint
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= FR_NEG_MIN || (nIssue > 0 && intensityW >= 0.3) || anySarcasm)) {
+    if (stayW >= 0.6 || totalNeg >= 4 || intensityW >= 0.5 || !mixed) {
+      conf = Math.min(0.95, 0.45 + 0.35 * stayW + Math.min(0.15, 0.03 * totalNeg) + (intensityW > 0 ? 0.05 : 0));
+      if (conf >= threshold) {
+        signal = 'frustrated_retained';
+        for (const c of stay) ev.push(c);
+        let best: Clause | null = null;
+        for (let x = 0; x < nc; x++) if (pool[x]!.nS >= 0 && (!best || pool[x]!.negW > best.negW)) best = pool[x]!;
+        if (best) ev.push(cue(best.nS, best.nE, 1, best.nR));
+        if (sarcEv) ev.push(sarcEv);
+        const inten = maxOf(intensity);
+        if (inten) ev.push(inten);
+      }
+    }
+  }
+  // 3. great, but: praise and a named problem in different clauses
+  if (!signal && mixed) {
+    let praiseMax = -Infinity;
+    let issueMax = -Infinity;
+    let issues = 0;
+    for (let x = 0; x < nc; x++) {
+      const c = pool[x]!;
+      if (c.praise) {
+        if (c.pos > praiseMax) praiseMax = c.pos;
+      } else if (c.issue) {
+        issues++;
+        if (c.neg > issueMax) issueMax = c.neg;
+      }
+    }
+    conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || suggestW >= 0.6 ? 0.05 : 0);
+    if (totalNeg > 2.5 * totalPos && issues >= 2) conf -= 0.15; // a complaint with a courtesy in it
+    if (conf >= threshold) {
+      signal = 'great_but';
+      const p = firstPraise!;
+      if (p.pS >= 0) ev.push(cue(p.pS, p.pE, 1, reasons.praise || p.pR));
+      if (firstContrast >= 0) ev.push(cue(firstContrast, firstContrast + 1, 1, reasons.contrast!));
+      for (let x = 0, taken = 0; x < nc && taken < 2; x++) {
+        const c = pool[x]!;
+        if (c.praise || !c.issue) continue;
+        taken++;
+        if (c.gS >= 0) ev.push(cue(c.gS, c.gE, 1, c.gR));
+        else if (c.nS >= 0) ev.push(cue(c.nS, c.nE, 1, reasons.issue || c.nR));
+        else for (const l of luke) if (l.s >= c.s && l.s < c.e) {
+          ev.push(l);
+          break;
+        }
+      }
+    }
+  }
+  // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
+  if (!signal && lukeW >= LUKE_MIN) {
+    let strongPraise = false;
+    for (let x = 0; x < nc; x++) if (pool[x]!.praise && pool[x]!.pos >= 3 && pool[x]!.luke === 0) strongPraise = true;
+    if (!strongPraise && totalNeg < 3 && !anySarcasm) {
+      conf = Math.min(0.9, 0.4 + 0.45 * lukeW - (totalPos >= 2 ? 0.05 : 0) - (totalNeg >= 2 ? 0.1 : 0));
+      if (conf >= threshold) {
+        signal = 'passive';
+        for (const c of luke) ev.push(c);
+      }
+    }
+  }
+
+  // ---- root cause: tallies per category (process, systems, human) ----
+  score[0] = score[1] = score[2] = factorW[0] = factorW[1] = factorW[2] = 0;
+  factorOf[0] = factorOf[1] = factorOf[2] = '';
+  for (const tp of topics) {
+    const c = pool[clauseOf[tp.s]!]!;
+    note(tp.w, tp.w === 0 ? 'too_slow' : tp.w === 1 ? 'short_term' : 'other', c.neg > 0 || c.suggest > 0 ? 3 : 1);
+  }
+  for (let x = 0; x < nCat; x++) {
+    const i = cats[x]!;
+    const cf = I[i]!.cat!;
+    const c = pool[clauseOf[i]!]!;
+    const w = c.neg - 0.5 * c.pos >= 1 || c.suggest > 0 ? 2 : c.neg > 0 || c.luke > 0 ? 1 : 0;
+    if (w) note(cf[0] === 'process' ? 0 : cf[0] === 'systems' ? 1 : 2, cf[1], w);
+  }
+  // ties: systems, then human, then process
+  let best = -1;
+  if (score[1]! >= 1) best = 1;
+  if (score[2]! >= 1 && (best < 0 || score[2]! > score[best]!)) best = 2;
+  if (score[0]! >= 1 && (best < 0 || score[0]! > score[best]!)) best = 0;
+  const category: Category | null = best < 0 ? null : (['process', 'systems', 'human'] as const)[best]!;
+  let factor = best < 0 ? '' : factorOf[best]!;
+  if (best === 1 && (intensityW >= 0.3 || suggestW >= 0.55)) factor = 'strategic';
+
+  let out: Detection;
+  if (!signal) out = { signal: null, confidence: round(Math.max(0.05, 1 - Math.max(bestLeave?.w ?? 0, conf))), category, evidence: [] };
+  else {
+    // evidence: one per start token, in text order
+    const evidence: Evidence[] = [];
+    for (const c of ev) {
+      const start = S[c.s]!;
+      let seen = false;
+      for (const x of evidence) if (x.start === start) seen = true;
+      if (seen) continue;
+      const end = Math.max(E[Math.max(c.s, c.e - 1)]!, E[c.s]!);
+      evidence.push({ start, end, cue: text.slice(start, end), reason: c.reason });
+    }
+    out = { signal, confidence: round(conf), category, evidence: evidence.sort(byStart) };
+  }
+  if (factor) out.factor = factor;
+  return out;
+}
+
+// hit indexes in the order they are handled: longer phrases first, then earlier rules (stable)
+const order: number[] = [];
+function byLengthThenOrder(a: number, b: number): number {
+  return HE[b]! - HS[b]! - (HE[a]! - HS[a]!) || HR[a]!.order - HR[b]!.order;
+}
+
+function byStart(x: Evidence, y: Evidence): number {
+  return x.start - y.start;
+}
+
+function sumW(cs: readonly Cue[]): number {
+  let s = 0;
+  for (const c of cs) s += c.w;
+  return s;
+}
+
+function maxOf(cs: readonly Cue[]): Cue | null {
+  let m: Cue | null = null;
+  for (const c of cs) if (m === null || c.w > m.w) m = c;
+  return m;
+}
+
+const score = [0, 0, 0];
+const factorOf = ['', '', ''];
+const factorW = [0, 0, 0];
+
+function note(k: number, f: string, w: number): void {
+  score[k]! += w;
+  // a specific factor ("rude" -> role_mismatch) beats a bare person noun ("waiter" -> other) of equal weight
+  if (w > factorW[k]! || (w === factorW[k] && factorOf[k] === 'other')) {
+    factorOf[k] = f;
+    factorW[k] = w;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
