@@ -58,8 +58,8 @@ export interface WordInfo {
   rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
   mergeSecond: boolean;
-  /** Index in CompiledLexicon.words. */
-  id: number;
+  /** Bits (see nextBit) of the words in rulesByNext: a next word whose bit is clear has no rules. */
+  nextBits: number;
 }
 
 export interface CompiledLexicon {
@@ -167,6 +167,9 @@ export function compileRules(
   return index;
 }
 
+/** A cheap 1-of-32 bit from a word's first letter and length. */
+export const nextBit = (w: string): number => 1 << ((w.charCodeAt(0) * 7 + w.length) & 31);
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const vocab = new Set<string>();
   const classes = new Map<string, Set<string>>();
@@ -190,7 +193,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, id: -1 };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, nextBits: 0 };
       info.set(w, e);
     }
     return e;
@@ -221,6 +224,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       else for (const n of r.next) {
         const byNext = (e.rulesByNext ??= new Map());
         byNext.set(n, [...(byNext.get(n) ?? []), r]);
+        e.nextBits |= nextBit(n);
       }
     }
   }
@@ -241,7 +245,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     let p = h & (size - 1);
     while (slots[p]) p = (p + 1) & (size - 1);
     slots[p] = k + 1;
-    wordInfo[k]!.id = k;
   });
   return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab, words, wordInfo, wordHash, slots };
 }

@@ -1,5 +1,5 @@
 // Public API of the near-miss detector: pure TypeScript, no DOM, no extension APIs.
-import { analyze } from './analyze';
+import { analyze } from './engine/engine';
 import { getLexicon } from './lexicons';
 import { extensionFor } from './options';
 import { summarize, type SummarizeOptions, type ThreadMessage, type ThreadSummary } from './thread';
@@ -8,7 +8,7 @@ import type { Detection, DetectOptions } from './types';
 export type { Category, CueTag, Detection, DetectOptions, Evidence, Lexicon, PhraseRule, Sensitivity, Signal } from './types';
 export type { SummarizeOptions, ThreadEntry, ThreadMessage, ThreadSummary } from './thread';
 export { SIGNAL_PRIORITY } from './thread';
-export { THRESHOLDS } from './analyze';
+export { THRESHOLDS } from './engine/engine';
 
 /** Logged with each near-miss record; bump when lexicon or rules change what is flagged. */
 export const DETECTOR_VERSION = 'en-1.0.0';

@@ -1,6 +1,6 @@
 // Team-specific cues (DetectOptions) compiled once per options object and cached, so passing the
 // same options object on every message costs one WeakMap lookup.
-import type { Extension } from './analyze';
+import type { Extension } from './engine/engine';
 import { compileRules, type CompiledLexicon } from './compile';
 import type { Category, CueTag, DetectOptions, PhraseRule, Signal } from './types';
 

@@ -3,7 +3,7 @@
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
 // emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
-import { BIT, HASH_SEED, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import { BIT, HASH_SEED, hashStep, nextBit, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
 
 export const WORD = 0;
@@ -22,9 +22,6 @@ let V = new Float64Array(cap);
 const N: string[] = [];
 const I: (WordInfo | undefined)[] = [];
 let n = 0;
-let prepared: CompiledLexicon | null = null;
-// first characters of the lexicon's emoticons
-const emoFirst = new Uint8Array(128);
 
 function more<A extends Int32Array | Uint8Array | Float64Array>(a: A, size: number): A {
   const b = new (a.constructor as new (m: number) => A)(size);
@@ -158,11 +155,6 @@ function isStop(k: number): boolean {
 /** Fills the token arrays; returns the count. */
 export function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
-  if (prepared !== lx) {
-    prepared = lx;
-    emoFirst.fill(0);
-    for (const k of lx.emoticons.keys()) emoFirst[k.charCodeAt(0)] = 1;
-  }
   const len = text.length;
   const lowered = text.toLowerCase();
   const lower = lowered.length === len ? lowered : null;
@@ -267,7 +259,7 @@ export function scan(text: string, lx: CompiledLexicon): number {
       }
     }
     if (c < 128) {
-      const emos = emoFirst[c] === 1 ? lx.emoticons.get(text.charAt(i)) : undefined;
+      const emos = lx.emoticons.get(text.charAt(i));
       if (emos && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
         let hit = '';
         for (const e of emos) {
@@ -408,7 +400,7 @@ export function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void 
     const next = j >= 0 ? N[j]! : null;
     if (own) {
       if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
-      const byNext = next !== null && info.rulesByNext !== null ? info.rulesByNext.get(next) : undefined;
+      const byNext = next !== null && info.nextBits & nextBit(next) ? info.rulesByNext!.get(next) : undefined;
       if (byNext !== undefined) {
         // the next word fills slot 2 outright: match on from slot 3
         for (const rule of byNext) {
@@ -721,9 +713,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
 
   // ---- phrases, longest first, then in rule order ----
   findPhrases(lx.phrases, ext !== null ? ext.index : null);
-  order.length = hits;
-  for (let x = 0; x < hits; x++) order[x] = x;
-  if (hits > 1) order.sort(byLengthThenOrder);
+  sortHits();
   const leave: Cue[] = [];
   const stay: Cue[] = [];
   const luke: Cue[] = [];
@@ -1163,10 +1153,22 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   return out;
 }
 
-// hit indexes in the order they are handled: longer phrases first, then earlier rules (stable)
-const order: number[] = [];
-function byLengthThenOrder(a: number, b: number): number {
-  return HE[b]! - HS[b]! - (HE[a]! - HS[a]!) || HR[a]!.order - HR[b]!.order;
+// hit indexes in the order they are handled: longer phrases first, then earlier rules; equal keys
+// keep their order (an insertion sort: hits are few)
+let order = new Int32Array(32);
+function sortHits(): void {
+  if (order.length < hits) order = new Int32Array(hits * 2);
+  for (let x = 0; x < hits; x++) {
+    let y = x;
+    const len = HE[x]! - HS[x]!;
+    while (y > 0) {
+      const p = order[y - 1]!;
+      const pl = HE[p]! - HS[p]!;
+      if (pl > len || (pl === len && HR[p]!.order <= HR[x]!.order)) break;
+      order[y--] = p;
+    }
+    order[y] = x;
+  }
 }
 
 function byStart(x: Evidence, y: Evidence): number {
