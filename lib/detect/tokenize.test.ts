@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from './lexicons';
-import { EMOJI, HASHTAG, MENTION, NUM, tokenize } from './tokenize';
+import { EMOJI, HASHTAG, MENTION, NUM, tokenize } from './engine/engine';
 import { detect } from './index';
 import { signalTable } from './test-helpers';
 

@@ -1,15 +1,18 @@
-// Runs the old and the new engine on the whole corpus, the strings of the unit tests and variants
-// of each (upper case, first and second half, with a rating, a tenure or a threat added, other
-// sensitivities, team options) and lists every difference in the Detection they return.
-// Run: npx tsx lib/detect/engine/compare.ts
-import { readFileSync, readdirSync } from 'node:fs';
+// Runs the engine of this tree and the detector of an earlier commit (default: the last one with
+// the previous engine, lib/detect/analyze.ts) on the whole corpus, the strings of the unit tests and
+// variants of each (upper/lower case, first and second half, with a rating, a tenure or a threat
+// added, newlines), under every sensitivity and with team options, and lists every difference in
+// the Detection they return. The earlier detector is taken from git into a temporary folder.
+// Run: npx tsx lib/detect/engine/compare.ts [commit]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyze as oldAnalyze } from '../analyze';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getLexicon } from '../lexicons';
 import { extensionFor } from '../options';
-import type { DetectOptions } from '../types';
-import { analyze as newAnalyze } from './engine';
+import type { Detection, DetectOptions } from '../types';
+import { analyze } from './engine';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -58,24 +61,44 @@ export interface Difference {
   new: unknown;
 }
 
-export function compare(texts: readonly string[]): Difference[] {
+type Detect = (text: string, options?: DetectOptions) => Detection;
+
+export function compare(texts: readonly string[], old: Detect): Difference[] {
   const lx = getLexicon('en');
   const diffs: Difference[] = [];
   for (const o of OPTIONS) {
     const ext = extensionFor(o, lx);
     const sens = o?.sensitivity ?? 'balanced';
     for (const t of texts) {
-      const a = JSON.stringify(oldAnalyze(t, lx, ext, sens));
-      const b = JSON.stringify(newAnalyze(t, lx, ext, sens));
+      const a = JSON.stringify(old(t, o));
+      const b = JSON.stringify(analyze(t, lx, ext, sens));
       if (a !== b) diffs.push({ text: t, options: JSON.stringify(o ?? {}), old: JSON.parse(a), new: JSON.parse(b) });
     }
   }
   return diffs;
 }
 
+/** detect() of lib/detect at an earlier commit. */
+async function detectAt(commit: string): Promise<{ detect: Detect; dispose: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'detect-'));
+  const tar = execFileSync('git', ['archive', commit, 'lib/detect'], { cwd: root, maxBuffer: 1 << 26 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  const mod = (await import(pathToFileURL(join(dir, 'lib/detect/index.ts')).href)) as { detect: Detect };
+  return { detect: mod.detect, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// the last commit whose detect() ran the previous engine (lib/detect/analyze.ts)
+const PREVIOUS_ENGINE = '12ff260';
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const texts = inputs();
-  const diffs = compare(texts);
-  console.log(`${texts.length} inputs x ${OPTIONS.length} option sets; ${diffs.length} differences`);
-  for (const d of diffs.slice(0, 30)) console.log(JSON.stringify(d));
+  const commit = process.argv[2] ?? PREVIOUS_ENGINE;
+  const { detect, dispose } = await detectAt(commit);
+  try {
+    const texts = inputs();
+    const diffs = compare(texts, detect);
+    console.log(`${texts.length} inputs x ${OPTIONS.length} option sets; ${diffs.length} differences from ${commit}`);
+    for (const d of diffs.slice(0, 30)) console.log(JSON.stringify(d));
+  } finally {
+    dispose();
+  }
 }

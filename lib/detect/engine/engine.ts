@@ -1,4 +1,4 @@
-// Tokenizer and phrase matcher of the engine. One pass over the characters; tokens are written into
+// The detector engine: tokenizer, phrase matcher and decision (analyze). One pass over the characters; tokens are written into
 // parallel arrays reused across calls (no object per token): norm N, start S, end E, kind K, caps C,
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
@@ -153,7 +153,7 @@ function isStop(k: number): boolean {
 }
 
 /** Fills the token arrays; returns the count. */
-export function scan(text: string, lx: CompiledLexicon): number {
+function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
   const len = text.length;
   const lowered = text.toLowerCase();
@@ -385,7 +385,7 @@ function tryRules(i: number, rules: readonly CompiledRule[], next: string | null
 }
 
 /** Fills the hit arrays from the tokens. */
-export function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
+function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
   hits = 0;
   for (let i = 0; i < n; i++) {
     const kind = K[i];
