@@ -4,7 +4,7 @@
  *
  *   adapterForHost(url) ─▶ hello (background: settings, custom hosts, checklists) ─▶ ticket page?
  *     └▶ startTicketSession (lib/ticket-session.ts): read + detect in slices, observe new messages
- *          └▶ first view ─▶ mount the sidebar (shadow root; see isolation.design.md) ─▶ App
+ *          └▶ first view ─▶ mount the sidebar (lib/dom/shadow-host.ts; see isolation.design.md) ─▶ App
  *   URL change (single-page app) ─▶ tear down and start again for the new ticket
  *   browser command (relayed by the background) ─▶ App: toggle, or start a log
  */
@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { adapterById, adapterForHost, helpdeskMatchPatterns } from '@/lib/adapters';
 import { sendMessage } from '@/lib/messages';
+import { mountShadowHost, type ShadowHost } from '@/lib/dom/shadow-host';
 import { startTicketSession, type TicketView } from '@/lib/ticket-session';
 // Inlined into the script and handed to the shadow root: no fetch at mount, and no stylesheet
 // exposed as a web-accessible resource for pages to probe.
@@ -62,52 +63,38 @@ export default defineContentScript({
       if (!adapter.isTicketPage(url)) return;
       const controller = new AbortController();
       const view = createStore<TicketView | undefined>(undefined);
-      let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
-      // Set before the await below: a second view (the detection result) can arrive while the first
-      // is still mounting, and must not mount a second sidebar.
-      let mountStarted = false;
-      session = { controller, url: ticketKey, remove: () => ui?.remove() };
+      let ui: ShadowHost | undefined;
+      session = {
+        controller,
+        url: ticketKey,
+        remove: () => {
+          if (!ui) return;
+          render(null, ui.root);
+          ui.remove();
+        },
+      };
       startTicketSession({
         adapter,
         doc: document,
         signal: controller.signal,
         detectOptions: { sensitivity: hello.value.sensitivity },
         onNavigate: start,
-        async onView(next) {
+        onView(next) {
           view.set(next);
+          if (!ui && !controller.signal.aborted) {
+            // Mount on the first view only: pages where no ticket is found never get an element.
+            performance.mark('near-miss:read');
+            ui = mountShadowHost(document, 'near-miss-sidebar', sidebarCss);
+            const Root = () => {
+              const current = view.use();
+              const command = commands.use();
+              return current ? <App adapter={adapter} hello={hello.value} view={current} command={command} onPaused={stop} /> : null;
+            };
+            render(<Root />, ui.root);
+            performance.mark('near-miss:mounted');
+          }
           // Benchmark marks (test/bench/content.bench.ts): tab mounted, then every flag on screen.
-          if (next.ready && ui && !performance.getEntriesByName('near-miss:ready').length) performance.mark('near-miss:ready');
-          if (ui || mountStarted || controller.signal.aborted) return;
-          mountStarted = true;
-          performance.mark('near-miss:read');
-          // Mount on the first view only: pages where no ticket is found never get an element.
-          const mounting = createShadowRootUi(ctx, {
-            name: 'near-miss-sidebar',
-            css: sidebarCss,
-            position: 'inline',
-            anchor: 'body',
-            append: 'last',
-            onMount(container) {
-              const root = document.createElement('div');
-              container.append(root);
-              const Root = () => {
-                const current = view.use();
-                const command = commands.use();
-                return current ? <App adapter={adapter} hello={hello.value} view={current} command={command} onPaused={stop} /> : null;
-              };
-              render(<Root />, root);
-              return root;
-            },
-            onRemove(root) {
-              if (root) render(null, root);
-            },
-          });
-          ui = await mounting;
-          if (controller.signal.aborted) return;
-          performance.mark('near-miss:ui');
-          ui.mount();
-          performance.mark('near-miss:mounted');
-          if (view.get()?.ready) performance.mark('near-miss:ready');
+          if (next.ready && !performance.getEntriesByName('near-miss:ready').length) performance.mark('near-miss:ready');
         },
       });
     };
