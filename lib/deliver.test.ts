@@ -2,31 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import { buildRequest, sendOnce, slackEscape, slackMessage, teamsMessage, type NetworkDeps } from './deliver';
 import { defaultBackoff, type EndpointConfig, type NearMissRecord } from './schema';
+import { makeRecord } from '../test/support/records';
 
-const record: NearMissRecord = {
-  schemaVersion: 1,
-  id: '3f1c2a7e-9d4b-4c1a-8e2f-5a6b7c8d9e0f',
-  revision: 0,
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  helpdesk: 'zendesk',
-  ticketId: '1042',
-  ticketUrl: 'https://acme.zendesk.com/agent/tickets/1042',
-  channel: 'email',
+const record: NearMissRecord = makeRecord({
   signal: 'frustrated_retained',
   confidence: 0.82,
+  // Markup and Slack's mention syntax, to check both formats escape them.
   evidence: [{ quote: 'Third time this month <!channel> the app crashed & I still stay' }],
-  correction: null,
-  category: 'systems',
-  factor: 'strategic',
   contributed: 'Crash on export',
   recommendedChange: 'Fix the export',
-  segment: 'key_account',
   checklist: { done: ['acknowledge'], total: 8 },
   outcome: 'pending',
-  changeStatus: 'open',
-  detectorVersion: '1.0.0',
-};
+});
 
 // 32 random bytes, base64: a valid Standard Webhooks secret.
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';

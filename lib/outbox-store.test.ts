@@ -2,21 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openNearMissDb, type NearMissDb } from './outbox-store';
 import { defaultBackoff, type NearMissRecord, type OutboxItem } from './schema';
+import { makeRecord } from '../test/support/records';
 
-const record: NearMissRecord = {
-  schemaVersion: 1,
-  id: '3f1c2a7e-9d4b-4c1a-8e2f-5a6b7c8d9e0f',
-  revision: 0,
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  helpdesk: 'zendesk',
-  ticketId: '1042',
-  ticketUrl: 'https://acme.zendesk.com/agent/tickets/1042',
-  channel: 'email',
+const record: NearMissRecord = makeRecord({
   signal: 'passive',
   confidence: 0.7,
   evidence: [{ quote: 'it was fine, I guess' }],
-  correction: null,
   category: null,
   factor: null,
   contributed: '',
@@ -24,9 +15,7 @@ const record: NearMissRecord = {
   segment: null,
   checklist: { done: [], total: 3 },
   outcome: 'pending',
-  changeStatus: 'open',
-  detectorVersion: '1.0.0',
-};
+});
 const item: OutboxItem = {
   key: record.id,
   recordId: record.id,

@@ -14,6 +14,7 @@ import {
   type SendOutcome,
 } from './outbox';
 import { defaultBackoff, type EndpointConfig, type EndpointFormat, type NearMissRecord, type OutboxItem } from './schema';
+import { makeRecord } from '../test/support/records';
 
 // ---------------------------------------------------------------------------------------------
 // Test doubles: an in-memory store, a clock the test moves, a scripted network.
@@ -58,30 +59,20 @@ function fakeClock(start = Date.UTC(2026, 0, 5, 9, 0, 0), random = () => 0.5) {
   return clock;
 }
 
-const record = (n: number): NearMissRecord => ({
-  schemaVersion: 1,
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  revision: 0,
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  helpdesk: 'zendesk',
-  ticketId: String(1000 + n),
-  ticketUrl: `https://acme.zendesk.com/agent/tickets/${1000 + n}`,
-  channel: 'email',
-  signal: 'great_but',
-  confidence: 0.9,
-  evidence: [{ quote: 'Love it, but the export keeps timing out' }],
-  correction: null,
-  category: null,
-  factor: null,
-  contributed: '',
-  recommendedChange: '',
-  segment: null,
-  checklist: { done: [], total: 4 },
-  outcome: 'pending',
-  changeStatus: 'open',
-  detectorVersion: '1.0.0',
-});
+const record = (n: number): NearMissRecord =>
+  makeRecord({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    ticketId: String(1000 + n),
+    ticketUrl: `https://acme.zendesk.com/agent/tickets/${1000 + n}`,
+    evidence: [{ quote: 'Love it, but the export keeps timing out' }],
+    category: null,
+    factor: null,
+    contributed: '',
+    recommendedChange: '',
+    segment: null,
+    checklist: { done: [], total: 4 },
+    outcome: 'pending',
+  });
 
 const item = (n: number, at: number, extra: Partial<OutboxItem> = {}): OutboxItem => ({
   key: record(n).id,

@@ -4,7 +4,7 @@ import { openNearMissDb, type NearMissDb } from './outbox-store';
 import { createReviewService, SYNC_MAX_PAGES, type ReviewDeps } from './review-service';
 import { createMessageRouter, type MessageSender } from './message-router';
 import { defaultBackoff, type EndpointConfig, type NearMissRecord } from './schema';
-import { generateRecords, makeRecord } from '../test/support/review-records';
+import { generateRecords, makeRecord } from '../test/support/records';
 
 // A browser (and the worker) has IDBKeyRange as a global; Node gets fake-indexeddb's for the paging query.
 globalThis.IDBKeyRange ??= IDBKeyRange;

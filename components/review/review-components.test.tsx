@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { generateRecords, makeRecord } from '../../test/support/review-records';
+import { generateRecords, makeRecord } from '../../test/support/records';
 import { RecordList, ROW_HEIGHT } from './RecordList';
 import { AnalysisPanel, type AnalysisPanelProps } from './AnalysisPanel';
 import { ImportReport } from './ImportReport';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../../test/support/review-records';
+import { makeRecord } from '../../test/support/records';
 import { compileFilter, dayEnd, dayStart, distinctValues, effectiveSignal, filterFromHash, filterRecords, filterToHash, indexRecord, isEmptyFilter } from './filter';
 
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../../test/support/review-records';
+import { makeRecord } from '../../test/support/records';
 import { canonicalJson, isNewer, mergeDecision } from './merge';
 
 describe('mergeDecision', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nearMissRecordSchema } from '../schema';
-import { generateRecords, makeRecord } from '../../test/support/review-records';
+import { generateRecords, makeRecord } from '../../test/support/records';
 import { CSV_COLUMNS, parseCsvImport, parseImport, parseJsonImport, recordsToCsv, recordsToJson } from './records-io';
 
 const header = CSV_COLUMNS.join(',');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../../test/support/review-records';
+import { makeRecord } from '../../test/support/records';
 import { changeFollowThrough, factorPareto, recoveryRate, signalMix, weekOf, weeklyByCategory } from './stats';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).toISOString();

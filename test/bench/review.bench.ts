@@ -16,7 +16,7 @@
  * run it on a quiet machine: other builds or browsers on the same cores inflate the figures.
  */
 import { launchExtensionBrowser } from '../e2e/harness';
-import { generateRecords } from '../support/review-records';
+import { generateRecords } from '../support/records';
 
 const RECORDS = 10_000;
 const BATCH = 1_000;

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoTicket } from '../support/fixture-server';
-import { generateRecords } from '../support/review-records';
+import { generateRecords } from '../support/records';
 import { parseCsvImport, recordsToJson } from '../../lib/review/records-io';
 import { canonicalJson } from '../../lib/review/merge';
 import type { NearMissRecord } from '../../lib/schema';

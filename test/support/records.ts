@@ -1,5 +1,5 @@
 /**
- * Near-miss records for the review page's tests and benchmark: one hand-written factory and a
+ * Near-miss records for tests and benchmarks: one hand-written factory and a
  * deterministic generator (a seeded LCG, so a failing run can be repeated exactly).
  */
 import type { NearMissRecord } from '../../lib/schema';
