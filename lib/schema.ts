@@ -116,6 +116,18 @@ export const nearMissFieldsSchema = z.object(nearMissFieldsShape).partial().stri
 });
 export type NearMissFields = z.infer<typeof nearMissFieldsSchema>;
 
+/** Where and what was detected: fixed at capture, the same in the sidebar's draft and the record. */
+const detectionShape = {
+  helpdesk: adapterIdSchema,
+  ticketId: ticketIdSchema,
+  ticketUrl: webUrlSchema,
+  channel: channelSchema,
+  signal: signalSchema,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema).max(10),
+  detectorVersion: z.string().min(1).max(40),
+};
+
 export const NEAR_MISS_SCHEMA_VERSION = 1;
 
 /**
@@ -131,16 +143,9 @@ export const nearMissRecordSchema = z
     revision: z.number().int().min(0).max(10_000),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    helpdesk: adapterIdSchema,
-    ticketId: ticketIdSchema,
-    ticketUrl: webUrlSchema,
-    channel: channelSchema,
-    signal: signalSchema,
-    confidence: z.number().min(0).max(1),
-    evidence: z.array(evidenceSchema).max(10),
+    ...detectionShape,
     ...nearMissFieldsShape,
     changeStatus: changeStatusSchema,
-    detectorVersion: z.string().min(1).max(40),
     /** Present only when the team has turned blameless mode off. */
     agentName: z.string().min(1).max(120).optional(),
     /** Set on the options page's "Send test" record only, so receivers can drop it. */
@@ -154,14 +159,7 @@ export type NearMissRecord = z.infer<typeof nearMissRecordSchema>;
 export const nearMissDraftSchema = z
   .object({
     id: z.uuid().optional(),
-    helpdesk: adapterIdSchema,
-    ticketId: ticketIdSchema,
-    ticketUrl: webUrlSchema,
-    channel: channelSchema,
-    signal: signalSchema,
-    confidence: z.number().min(0).max(1),
-    evidence: z.array(evidenceSchema).max(10),
-    detectorVersion: z.string().min(1).max(40),
+    ...detectionShape,
     ...nearMissFieldsShape,
   })
   .partial({ correction: true, category: true, factor: true, contributed: true, recommendedChange: true, segment: true, checklist: true, outcome: true })
