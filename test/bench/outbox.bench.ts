@@ -37,13 +37,7 @@ async function main() {
   const browser = await launchExtensionBrowser();
   try {
     browser.server.route(demoTicket.host, demoTicket.path, demoTicket.file);
-    const extensions = await browser.context.newPage();
-    await extensions.goto('chrome://extensions');
-    await extensions.evaluate(
-      (id) => ((globalThis as unknown as { chrome: unknown }).chrome as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
-      browser.extensionId,
-    );
-    await extensions.close();
+    await browser.grantHostPermission('http://127.0.0.1/*');
 
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));

@@ -15,7 +15,7 @@ import { adapterById, adapters } from '../../lib/adapters';
 import { listFixtures } from '../../lib/adapters/test-fixtures';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
 import { readInPage } from './support/bundle';
-import { addCustomHost, grantHostPermission, newestTabId, readSidebar, tabStatus } from './support/helpdesk-page';
+import { addCustomHost, newestTabId, readSidebar, tabStatus } from './support/helpdesk-page';
 
 interface Case {
   adapter: string;
@@ -156,7 +156,7 @@ describe('self-hosted helpdesks on a custom host', () => {
     for (const host of [...new Set(selfHosted.map((c) => c.host))]) {
       const adapter = selfHosted.find((c) => c.host === host)!.adapter;
       const pattern = `https://${host}/*`;
-      await grantHostPermission(page, browser.extensionId, pattern);
+      await browser.grantHostPermission(pattern);
       // The host as a team types it: no port (the fixture server's port is the page's).
       await addCustomHost(page, browser.extensionUrl('options.html'), worker, host, adapter, pattern);
     }

@@ -19,6 +19,11 @@ export interface ExtensionBrowser {
   /** The extension's service worker (re-fetched after a restart). */
   serviceWorker(): Promise<Worker>;
   extensionUrl(path: string): string;
+  /**
+   * Grants an optional host permission the way the Extensions page does when a user allows a site:
+   * headless Chromium cannot answer `permissions.request()` prompts.
+   */
+  grantHostPermission(pattern: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,19 @@ export async function launchExtensionBrowser(options: { extraArgs?: string[] } =
     server,
     serviceWorker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async grantHostPermission(pattern) {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(
+        ([id, origin]) =>
+          new Promise<void>((resolve, reject) => {
+            const chrome = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome;
+            chrome.developerPrivate.addHostPermission(id, origin, () => (chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve()));
+          }),
+        [extensionId, pattern] as const,
+      );
+      await page.close();
+    },
     async close() {
       await context.close();
       await server.close();

@@ -167,14 +167,8 @@ beforeAll(async () => {
   browser = await launchExtensionBrowser();
   browser.server.route(demoTicket.host, demoTicket.path, demoTicket.file);
 
-  // Grant the endpoint's optional host permission the way the Extensions page does.
-  const extensionsPage = await browser.context.newPage();
-  await extensionsPage.goto('chrome://extensions');
-  await extensionsPage.evaluate(
-    (id) => ((globalThis as unknown as { chrome: unknown }).chrome as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
-    browser.extensionId,
-  );
-  await extensionsPage.close();
+  // The endpoint's optional host permission, granted as the Extensions page does.
+  await browser.grantHostPermission('http://127.0.0.1/*');
 
   options = await browser.context.newPage();
   await options.goto(browser.extensionUrl('options.html'));

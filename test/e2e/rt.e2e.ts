@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { artifactsDir } from '../support/fixture-server';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './harness';
 import { insertInPage, readInPage } from './support/bundle';
-import { addCustomHost, grantHostPermission, readSidebar } from './support/helpdesk-page';
+import { addCustomHost, readSidebar } from './support/helpdesk-page';
 
 const RT = 'http://localhost:8088';
 // Set (to anything but 0) by CI after test/support/rt/setup.sh.
@@ -46,7 +46,7 @@ describe.skipIf(!reachable && !required)('Request Tracker 5, live', () => {
     if (!reachable) throw new Error(`NEAR_MISS_REQUIRE_RT is set but no Request Tracker answers at ${RT} (run test/support/rt/setup.sh as root first).`);
     browser = await launchExtensionBrowser();
     page = await browser.context.newPage();
-    await grantHostPermission(page, browser.extensionId, 'http://localhost/*');
+    await browser.grantHostPermission('http://localhost/*');
     await addCustomHost(page, browser.extensionUrl('options.html'), await browser.serviceWorker(), 'localhost:8088', 'rt', 'http://localhost/*');
     // RT's own login form, as an agent signs in (root/password is what setup.sh configures).
     await page.goto(`${RT}/`);

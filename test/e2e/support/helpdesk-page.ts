@@ -55,22 +55,6 @@ export async function tabStatus(worker: Worker, tabId: number): Promise<{ active
 }
 
 /**
- * Grants an optional host permission the way the Extensions page does when a user allows a site:
- * headless Chromium cannot answer `permissions.request()` prompts.
- */
-export async function grantHostPermission(page: Page, extensionId: string, pattern: string): Promise<void> {
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, origin]) =>
-      new Promise<void>((resolve, reject) => {
-        const chrome = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome;
-        chrome.developerPrivate.addHostPermission(id, origin, () => (chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve()));
-      }),
-    [extensionId, pattern] as const,
-  );
-}
-
-/**
  * Adds a custom host through the options page's own form (as a user does), then waits until the
  * background has registered the content script for its origin.
  */
