@@ -8,15 +8,16 @@ export interface Example {
   text: string;
   label: Label;
   subtype?: Subtype;
-  split: 'dev' | 'heldout';
+  split: 'dev' | 'heldout' | 'tune' | 'check';
   note?: string;
 }
 
 export const CLASSES: readonly Signal[] = ['great_but', 'frustrated_retained', 'passive', 'churn_risk'];
 export const NEAR_MISS: ReadonlySet<Label> = new Set<Label>(['great_but', 'frustrated_retained', 'passive']);
 
-export function loadCorpus(): Example[] {
-  const url = new URL('./en.jsonl', import.meta.url);
+/** Loads a labelled JSONL file next to this one: the team corpus (en.jsonl) or the probe set (probe-en.jsonl). */
+export function loadCorpus(file = 'en.jsonl'): Example[] {
+  const url = new URL(`./${file}`, import.meta.url);
   return readFileSync(url, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -95,6 +96,7 @@ export function formatScores(name: string, s: Scores): string {
     lines.push(`  ${c.padEnd(20)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}  (n=${p.support})`);
   }
   lines.push(`  ${'near-miss (any kind)'.padEnd(20)} P ${pct(s.nearMiss.precision)}  R ${pct(s.nearMiss.recall)}  F1 ${pct(s.nearMiss.f1)}`);
+  lines.push(`  ${'churn risk'.padEnd(20)} P ${pct(s.churn.precision)}  R ${pct(s.churn.recall)}  F1 ${pct(s.churn.f1)}`);
   lines.push(
     `  false alarms: praise ${pct(s.falseAlarm.praise)}%  complaint ${pct(s.falseAlarm.complaint)}%  neutral ${pct(s.falseAlarm.neutral)}%  all ${pct(s.falseAlarm.all)}%`,
   );
