@@ -14,6 +14,11 @@ describe('churn_risk: threats to end the relationship', () => {
     ["I'm out. Switching to Spotify.", 'churn_risk'],
     ['We will not be renewing our contract.', 'churn_risk'],
     ['Time to find a new ISP.', 'churn_risk'],
+    // conditional threats naming a competitor, in any case
+    ['@AmericanAir if my bag is not here by tomorrow I am switching to Delta for good', 'churn_risk'],
+    ["@JetBlue if you can't find my bag by Friday I'm taking my business to Southwest", 'churn_risk'],
+    ["@united that's it, I'm done with United. booking Delta from now on", 'churn_risk'],
+    ['@united goodbye United, hello Alaska', 'churn_risk'],
   ]);
 });
 
@@ -26,6 +31,9 @@ describe('churn_risk false alarms', () => {
     ["I'm switching my flight to the 5pm, is there a fee?", null],
     ['Can I leave my bags at the hotel after checkout?', null],
     ["I'm leaving for Paris tomorrow, can I get a window seat?", null],
+    // a brand's product is not a competitor
+    ['I switched to the Delta app and it works', null],
+    ['Can I switch to Delta Comfort on my flight tomorrow?', null],
     // third-person report
     ["My friend said she's never flying with you again after what happened.", null],
     // negated threat: they are staying (and with a complaint, that is frustrated_retained)

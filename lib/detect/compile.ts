@@ -32,7 +32,7 @@ export interface PhraseIndex {
 /** Word classes the engine tests per token, as bits of WordInfo.bits. */
 export const ENGINE_CLASSES = [
   'fp', 'thirdPerson', 'intent', 'relObj', 'txObj', 'providerNoun', 'other', 'bareEnd', 'notBrand', 'tenureRel',
-  'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart',
+  'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart', 'brand', 'recur', 'recurOk',
 ] as const;
 export type EngineClass = (typeof ENGINE_CLASSES)[number];
 export const BIT = Object.fromEntries(ENGINE_CLASSES.map((c, i) => [c, 1 << i])) as Record<EngineClass, number>;

@@ -12,6 +12,18 @@ describe('great_but: contrast with polarity on each side', () => {
     ['Really like the new dashboard! Would be nice if it exported to CSV.', 'great_but'],
     ['honestly the best airline, just wish the seats had more legroom', 'great_but'],
     ['luv the app tbh but pls add dark mode 🙏', 'great_but'],
+    // a negated working verb names the problem: "never worked", "didn't make it"
+    ['@united flight was great and the crew were lovely, but the wifi never worked the whole way', 'great_but'],
+    ['@united good flight overall, however my bag didn\'t make it to SFO', 'great_but'],
+    ['Battery life is excellent, but the charger stopped working after two weeks.', 'great_but'],
+    // "only thing" after thanks for a concrete help, with a problem that came back
+    ['@JetBlue thanks for getting me home! only thing, the seat screens were broken again', 'great_but'],
+    // "keep/kept <verb>ing" is a recurring problem
+    ['@Uber love the service but drivers keep cancelling on me lately', 'great_but'],
+    // a trailing "though" marks the clause it closes as the contrast
+    ['Battery life is excellent. The charger stopped working after two weeks though.', 'great_but'],
+    // a repeated problem after praise, without a contrast word
+    ['@delta flight attendants were super nice. The app on the other hand crashed 3 times while checking in', 'great_but'],
   ]);
 });
 
@@ -25,6 +37,11 @@ describe('great_but false alarms', () => {
     // doubt then praise is plain praise
     ['I was skeptical but this works great.', null],
     ['Not bad at all, actually really impressed!', null],
+    // a recurring problem alone is a plain complaint; cheering and staying verbs are not problems
+    ['@netflix why does it keep buffering, my internet is fine', null],
+    ['The app keeps crashing.', null],
+    ['Keep smiling, you guys are great', null],
+    ['Thanks for getting back to me but it is still broken', null],
   ]);
 });
 

@@ -12,6 +12,12 @@ describe('frustrated_retained: upset and staying', () => {
     ["I'm not going anywhere, but your new booking system is a disaster.", 'frustrated_retained'],
     ['There is no real alternative so we will stick with you, but the sync errors are killing us.', 'frustrated_retained'],
     ['customer since 2009. the new billing portal double charged me. fix it pls', 'frustrated_retained'],
+    // status tiers; "never been treated this badly" is a superlative, not a negation
+    ['@delta I am a Diamond Medallion and I have never been treated this badly. Still flying with you but please fix your app', 'frustrated_retained'],
+    ['@united Premier Gold and still can\'t get anyone to answer the phone. Frustrating.', 'frustrated_retained'],
+    ["@united 1K member for 8 years and I've never been so embarrassed by an airline. fix your rebooking system please", 'frustrated_retained'],
+    // no alternative where they live
+    ['@comcast I have no other choice for internet in my area and you know it. Third outage this week.', 'frustrated_retained'],
   ]);
 });
 
@@ -21,5 +27,7 @@ describe('loyalty without a complaint is not a near miss', () => {
     ['Loyal customer for life after this. Thank you!', null],
     // a long wait is not tenure
     ["I've been waiting 3 weeks for a refund. This is unacceptable.", null],
+    // "no other choice but to" is about one step, not the relationship
+    ['We had no other choice but to rebook, the agent was rude', null],
   ]);
 });

@@ -11,6 +11,7 @@ describe('passive: lukewarm language and 7-8 ratings', () => {
     ['Not bad, not great.', 'passive'],
     ['Service was decent, nothing to write home about.', 'passive'],
     ['meh', 'passive'],
+    ['Food was edible. Not much else to say.', 'passive'],
   ]);
 });
 

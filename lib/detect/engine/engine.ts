@@ -441,6 +441,8 @@ const NEG_CONTEXT = 1.5; // "I'm done" only threatens when something negative is
 const NEGATE_POS = -0.75;
 const NEGATE_NEG = -0.4;
 const CAPS_BOOST = 1.3;
+const RECUR_NEG = 2; // "keeps <verb>ing" names a problem as strongly as "crashed"
+
 
 interface Clause {
   sent: number;
@@ -614,6 +616,8 @@ function otherTarget(k: number, ext: Extension | null): number {
     return j;
   }
   if (b & BIT.providerNoun) return j;
+  if (b & BIT.brand) return j + 1 < n && K[j + 1] === WORD && bits(j + 1) & (BIT.txObj | BIT.relObj) ? -1 : j; // not "the Delta app"
+
   const c = T.charCodeAt(S[j]!);
   return (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
 }
@@ -700,7 +704,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       else if (w === 'but') ok = (i + 1 >= n || N[i + 1] !== 'also') && (i === 0 || N[i - 1] !== 'all');
       if (ok) {
         if (firstContrast < 0) firstContrast = i;
-        if (cur.e > cur.s) cur = clause(i, sent, true);
+        // a trailing "though" ("... broke after a week though.") marks the clause it closes
+        const j = info.contrast === 1 && w === 'though' ? transparent(i + 1) : -1;
+        if (j >= 0 && (j >= n || (K[j] === PUNCT && N[j] !== ','))) cur.contrast = true;
+        else if (cur.e > cur.s) cur = clause(i, sent, true);
         else cur.contrast = true;
       }
     }
@@ -924,6 +931,21 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     claimed.fill(gen, i, last + 1);
   }
 
+  // ---- "keep/kept <verb>ing": a recurring problem ("drivers keep cancelling on me"), unless the
+  // verb is a staying or cheering one (lexicon class recurOk: "keep flying", "keep smiling") ----
+  for (let i = 0; i < n; i++) {
+    if (K[i] !== WORD || !(bits(i) & BIT.recur)) continue;
+    const j = nextWord(i);
+    if (j < 0 || K[j] !== WORD || claimed[j] === gen || claimed[i] === gen) continue;
+    const w = N[j]!;
+    if (w.length < 5 || !w.endsWith('ing') || bits(j) & BIT.recurOk) continue;
+    const c = pool[clauseOf[i]!]!;
+    // the -ing word's own polarity ("keeps crashing") is part of this cue, not added again
+    addPolarity(c, -Math.max(RECUR_NEG, -(I[j]?.pol ?? 0)), i, j + 1, reasons.recurring ?? reasons.negative!);
+    c.recurring = true;
+    claimed.fill(gen, i, j + 1);
+  }
+
   // ---- word polarity with negation, boosters, caps ----
   let capsNeg = 0;
   let exclaim = false;
@@ -960,10 +982,13 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       v *= CAPS_BOOST;
       if (v < 0) capsNeg++;
     }
-    // VADER also looks three words back for a negator
+    // VADER also looks three words back for a negator; "never been so / this / more X" is a
+    // superlative ("never been treated this badly"), not a negation
     for (let k = i - 1, steps = 0; k >= c.s && steps < 3 && K[k] !== PUNCT; k--, steps++) {
       if (claimed[k] !== gen && isNeg(k)) {
-        v *= v > 0 ? NEGATE_POS : NEGATE_NEG;
+        let superlative = false;
+        if (N[k] === 'never') for (let q = k + 1; q < i; q++) if (N[q] === 'so' || N[q] === 'this' || N[q] === 'more') superlative = true;
+        v *= superlative ? CAPS_BOOST : v > 0 ? NEGATE_POS : NEGATE_NEG;
         break;
       }
     }
@@ -1069,6 +1094,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     let praiseMax = -Infinity;
     let issueMax = -Infinity;
     let issues = 0;
+    let recurringIssue = false;
     for (let x = 0; x < nc; x++) {
       const c = pool[x]!;
       if (c.praise) {
@@ -1076,9 +1102,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       } else if (c.issue) {
         issues++;
         if (c.neg > issueMax) issueMax = c.neg;
+        if (c.recurring && c.neg >= ISSUE_MIN) recurringIssue = true;
       }
     }
-    conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || suggestW >= 0.6 ? 0.05 : 0);
+    // a repeated problem ("crashed 3 times", "broken again") is named as firmly as a strong word
+    conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || recurringIssue || suggestW >= 0.6 ? 0.05 : 0);
     if (totalNeg > 2.5 * totalPos && issues >= 2) conf -= 0.15; // a complaint with a courtesy in it
     if (conf >= threshold) {
       signal = 'great_but';

@@ -44,7 +44,7 @@ late flightst=latest,late flightly=lately
   terrific delighted thrilled gorgeous beautiful great lovely spotless delicious fabulous stunning
   top-notch topnotch lifesaver life-saver
 2.5: loving perfectly exceeded heroes hero legend legends easiest kudos rocks
-2: good nice happy glad pleased helpful friendly polite professional courteous smooth comfortable comfy
+2: slick good nice happy glad pleased helpful friendly polite professional courteous smooth comfortable comfy
   enjoy enjoyed enjoying impressed impressive recommend recommended fun efficient reliable
   knowledgeable painless seamless intuitive appreciate appreciated grateful satisfied favorite wow yay
   shoutout useful generous caring attentive welcoming tasty yummy excited superfast pleasant pleasure
@@ -69,6 +69,7 @@ late flightst=latest,late flightly=lately
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
   stale
+-2: badly
 -1: slowly cold expensive pricey steep issue issues waited waiting drains noise unfortunately sadly
   barely declined mediocre stopped sticky cluttered loud
 -0.5: tiny fee fees
@@ -128,7 +129,7 @@ eat eating come coming return returning go going visit visiting deal dealing cho
 traveling travelling bank banking dine dining rent renting trust see step`,
     cop: `is was were are be been seemed seems felt feels looks looked am`,
     lukeOk: `ok okay fine alright ok-ish okish fine-ish`,
-    lukeAdj: `average decent mediocre adequate acceptable satisfactory serviceable meh mid so-so passable
+    lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh mid so-so passable
 uneventful forgettable lukewarm unremarkable reasonable standard tolerable bearable middling`,
     dim: `just pretty only fairly quite an a overall mostly generally kind of sort basically all honestly
 alright mostly somewhat rather perfectly totally`,
@@ -146,6 +147,17 @@ member`,
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that`,
     politeness: `thanks thank please appreciate appreciated`,
+    // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
+    brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
+lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
+spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
+hyatt doordash grubhub instacart`,
+    // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
+    recur: `keep keeps kept`,
+    // ...unless the verb is staying or cheering: "keep flying with you", "keep smiling"
+    recurOk: `flying using ordering shopping buying booking coming going renewing subscribing doing smiling
+rocking shining winning improving growing making choosing traveling travelling banking staying trying
+visiting returning recommending supporting working`,
   },
   // verbs: family r<relationship> t<toOther> b<bare> n<negatedIsLeave> a<also+objects>
   intentVerbs: `
@@ -185,12 +197,14 @@ find_another;find|finding|look|looking|shop|shopping for|around? another|a|other
 evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
 want_out;want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
 no_more_dealing;not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
-done_with;done with you|this|your|y|these;0.8;p;says they are done with you
+done_with;done with you|this|your|y|these|@brand;0.8;p;says they are done with you
 im_done;i|we am|are done $;0.7;x;says they are done
 im_out;i|we am|are out $;0.7;x;says they are out
 im_gone;i|we am|are|will|be gone $;0.8;;: "I'm gone"
 from_now_on;@patron ** from now on;0.75;px;will use someone else from now on
 last_straw;last straw;0.65;;: "last straw"
+business_to;take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
+bye_hello;goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye;goodbye|bye forever|for good;0.6;x;says goodbye
 =stay;signals they are staying
 not_going_anywhere;not going anywhere;0.9;;: "not going anywhere"
@@ -207,6 +221,7 @@ longtime;longtime|long-time|long-standing|longstanding|lifelong|old|regular @ten
 longtime_adj;longtime|long-time|lifelong;0.6;;: long tenure
 been_with;been with you|u|this|your;0.75;;: long tenure
 no_alternative;no real|other|good? alternative|alternatives;0.7;;: no alternative
+no_choice;no real|other choice|option|options for|in|where|around|here;0.7;;: no alternative
 nothing_else_does;nothing else does|compares|comes|works;0.7;;: no alternative
 nowhere_else;nowhere else;0.7;;: no alternative
 only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
@@ -215,7 +230,7 @@ always_be;always be a|your;0.7
 love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
 advocate;have recommended|defended you|your;0.6;;: has advocated for you
 committed;we|i are|am committed;0.7;;: committed
-elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|for;0.55;;: loyalty status
+elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to;0.7
@@ -259,6 +274,7 @@ luke.for_what_it_is;for what it is;0.5;;: "fine for what it is"
 luke.expected_more;expected a? bit? more|better;0.55;;expected more
 luke.not_hoped;not what i hoped|expected;0.5;;expected more
 luke.some_good;some good some bad;0.7;;: some good, some bad
+luke.nothing_more;not|nothing much? else|more to say;0.6;;: "not much else to say"
 luke.whatever;whatever $;0.3;;: "whatever"
 luke.at_best;at best;0.4;;: "at best"
 =sarcasm;sarcasm
@@ -296,6 +312,9 @@ saved;saved my|the|us;2.5;;: "you saved my ..."
 really_like;really|truly|so like|liked;2;;: "really like"
 i_like;i|we really? like|liked;2;;: "I like ..."
 well_done;well done;2.5;;: "well done"
+a_star;a|an|absolute|total|real star|gem|rockstar|superstar;3;;: "a star"
+thanks_for_help;thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
+thanks_for_fix;thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
 =neutral
 praise.no_worries;no worries|problem;0
 =praise;praise
@@ -311,13 +330,19 @@ no_call_back;no|never call back;1.5;;: no call back
 no_callback;no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;: nothing came back
 zero;zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
 never_arrived;never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;: never happened
+never_worked;never worked|works|work|working|shows|loads|loaded|connects|connected|syncs|synced|updates|updated;2;;: never works
+not_make_it;not make it;2;;: did not make it
+stopped_working;stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
+still_cant;still can not;1.5;;: still not resolved
+waited_long;waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
+paper_thin;paper thin;2;;: thin walls
 still_no;still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;: still not resolved
 not_work;not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;: does not work
 drives_me;drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;: drives them crazy
 waste;waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
 is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
-logs_out;logs|logged|kicks|kicked me out;1.5;;: logs them out
-took_long;took|takes|taking|take ** forever|ages|hours|weeks|days|months|long;1.5;;: took too long
+logs_out;logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
+took_long;took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
 too_long;too long|many|much|slow;1.5;;: too long
 timing_out;timing|times|timed|time out;2;;: times out
 long_wait;wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
@@ -387,5 +412,6 @@ human training: clueless idea misinformed trained training
     leaveConditional: 'conditional threat to leave',
     leaveQuestion: 'asks how to leave',
     negative: 'complaint',
+    recurring: 'names a recurring problem ("keeps ...ing")',
   },
 });
