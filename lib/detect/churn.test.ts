@@ -41,3 +41,44 @@ describe('churn_risk false alarms', () => {
     ["I'm not cancelling, but I'm SO annoyed my refund still hasn't arrived.", 'frustrated_retained'],
   ]);
 });
+
+describe('churn_risk: ways real customers say they are leaving (en-1.2.0)', () => {
+  signalTable([
+    ["@netflix I'm unsubscribing. Too many price increases.", 'churn_risk'],
+    ["@JetBlue you've lost me as a customer", 'churn_risk'],
+    ["@Verizon if this bill isn't corrected I'm porting my number out", 'churn_risk'],
+    ['@Chase moving my money to a credit union this week', 'churn_risk'],
+    ['@AmericanAir booked my next trip on United. thanks for nothing', 'churn_risk'],
+    ['Returned it. Will be buying a different brand next time.', 'churn_risk'],
+    ["@AmazonHelp I'm cancelling prime, the delivery times are a joke now", 'churn_risk'],
+    ['switched to @Delta and never looked back', 'churn_risk'],
+    ['going back to Comcast', 'churn_risk'],
+    ['@united this is my last flight with you', 'churn_risk'],
+    ["I'm shopping around for a new provider", 'churn_risk'],
+    ['fix the login bug by monday or we are cancelling all 40 seats', 'churn_risk'],
+    ['one more surprise fee and i am out. i mean it this time', 'churn_risk'],
+    ["I want a refund and I want my account closed. Don't bother sending me a retention offer.", 'churn_risk'],
+    ['Giving Lyft my money from now on. your drivers cancel on me every single morning', 'churn_risk'],
+    ["We're migrating to a competitor next month.", 'churn_risk'],
+    ["Our contract expires in Q3 and we won't be extending.", 'churn_risk'],
+    ['Not ordering from you guys anymore. Instacart it is.', 'churn_risk'],
+    // an angry question about cancelling is a threat; a calm one stays under the threshold
+    ['@Hulu how do I cancel??? the app keeps sending me in circles and this is a joke', 'churn_risk'],
+  ]);
+});
+
+describe('churn_risk false alarms (en-1.2.0)', () => {
+  signalTable([
+    // "going with <airline>" is flying with them; only the word after "with" is a target
+    ["I'm going with @AmericanAir to Dallas tomorrow", null],
+    // moving house is not moving provider: no guessing brands for "move"
+    ["I'm moving to Canada, how do I update my address", null],
+    ['I moved my money to my savings account and now it is missing', null],
+    ["I ported my number from AT&T last week and it's still not active", null],
+    // "Cancelled." on its own is a flight, not a decision
+    ['@united Cancelled. Again.', null],
+    ['my flight was cancelled and nobody told me', null],
+    ['I deleted the app and reinstalled it but it still crashes', null],
+    ["next time I fly I'll bring my own snacks lol", null],
+  ]);
+});

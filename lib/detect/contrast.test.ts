@@ -57,3 +57,29 @@ describe('great_but evidence', () => {
     expect(actual.evidence.find((e) => e.cue === 'but')?.reason).toBe('contrast after praise: names something to improve');
   });
 });
+
+describe('great_but: mild and implicit shortfalls (en-1.2.0)', () => {
+  signalTable([
+    ['@AmericanAir love the new planes but the overhead bins are tiny', 'great_but'],
+    ['Lovely staff and a cozy room. The shower pressure was weak though.', 'great_but'],
+    ['Nice vacuum, powerful suction. Battery dies too fast though.', 'great_but'],
+    // an emoji between words ends a clause in chat and tweets
+    ['@SouthwestAir crew on WN1432 was fantastic 🙌 boarding process was chaos tho', 'great_but'],
+    ['loved our stay at the lodge 🏔️ breakfast could use more veggie options', 'great_but'],
+    // "a bit" softens praise, not the named problem
+    ['had a lovely anniversary dinner, the tasting menu was incredible. wine pairing was a bit pricey', 'great_but'],
+    // after praise, the clause "except/but/though" opens names the shortfall without a negative word
+    ['Pretty much perfect except the battery. Lasts maybe a day and a half.', 'great_but'],
+    ['Spa was heavenly. The locker room could be cleaner.', 'great_but'],
+    ['The new checkout is so much faster, nice work. Apple Pay support would make it even better.', 'great_but'],
+  ]);
+});
+
+describe('great_but false alarms (en-1.2.0)', () => {
+  signalTable([
+    // a question after thanks is not a shortfall
+    ["Thanks so much, that's great, but one more question: can I change my seat?", null],
+    ['Oh good, the app is down again on payroll day. Fantastic timing.', null],
+    ['I ❤️ this app', null],
+  ]);
+});

@@ -31,3 +31,13 @@ describe('loyalty without a complaint is not a near miss', () => {
     ['We had no other choice but to rebook, the agent was rude', null],
   ]);
 });
+
+describe('frustrated_retained: loyalty in tenure, status and habit (en-1.2.0)', () => {
+  signalTable([
+    ["@united Premier 1K here, third misconnect this month. I'm sticking with you but something has to change", 'frustrated_retained'],
+    ["@Uber as a daily rider I'm so tired of drivers cancelling. Still using you but it's getting old", 'frustrated_retained'],
+    ["as a 10+ yr customer I'm really upset that new customers get the discount and I get nothing", 'frustrated_retained'],
+    ['18 years with @Verizon and you charge me a fee to upgrade? seriously? still here but this stings', 'frustrated_retained'],
+    ['never quitting this app, but WHY does it log me out every single day now?? so annoying', 'frustrated_retained'],
+  ]);
+});

@@ -30,3 +30,12 @@ describe('passive false alarms', () => {
     ['1/5 terrible', null],
   ]);
 });
+
+describe('passive and its false alarms (en-1.2.0)', () => {
+  signalTable([
+    ["No real complaints, but nothing I'd rave about either", 'passive'],
+    ['mid. just mid.', 'passive'],
+    // "mid-sentence" is not "mid"
+    ['The agent hung up on me mid-sentence. Unbelievable.', null],
+  ]);
+});

@@ -601,13 +601,14 @@ function addPolarity(c: Clause, v: number, s: number, e: number, reason: string)
 }
 
 /** "to another provider", "to Delta", "to your competitor": the last token index, or -1. */
-function otherTarget(k: number, ext: Extension | null): number {
+/** `guess`: an unknown capitalised word counts as a brand (not for "move": "moving to Canada"). */
+function otherTarget(k: number, ext: Extension | null, guess: boolean): number {
   let j = k;
   while (j < n && (K[j] === MENTION || K[j] === EMOJI)) j++;
   if (j >= n || K[j] === PUNCT) return -1;
   const w = N[j]!;
   if (ext && ext.competitors.has(w)) return j;
-  if (w === 'a' || w === 'an' || w === 'the' || w === 'your' || w === 'some') return otherTarget(j + 1, ext);
+  if (w === 'a' || w === 'an' || w === 'the' || w === 'your' || w === 'some') return otherTarget(j + 1, ext, guess);
   const b = bits(j);
   if (b & BIT.other) {
     const nb = bits(j + 1);
@@ -619,7 +620,13 @@ function otherTarget(k: number, ext: Extension | null): number {
   if (b & BIT.brand) return j + 1 < n && K[j + 1] === WORD && bits(j + 1) & (BIT.txObj | BIT.relObj) ? -1 : j; // not "the Delta app"
 
   const c = T.charCodeAt(S[j]!);
-  return (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
+  return guess && (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
+}
+
+/** The clause holds a "but"-type contrast word (not "although"-type, which concedes its own clause). */
+function afterContrast(c: Clause): boolean {
+  for (let k = c.s; k < c.e; k++) if (I[k]?.contrast === 1) return true;
+  return false;
 }
 
 function conditional(i: number): boolean {
@@ -694,6 +701,14 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         sentStart[++sent] = i + 1;
         words = 0;
       }
+      cur = clause(i + 1, sent, false);
+      continue;
+    }
+    // in chat and tweets an emoji between words ends a clause: "crew was fantastic 🙌 boarding was chaos"
+    if (kind === EMOJI && i > 0 && i + 1 < n && K[i - 1] === WORD && K[i + 1] === WORD && cur.e > cur.s) {
+      clauseOf[i] = nc - 1;
+      sentOf[i] = sent;
+      cur.e = i + 1;
       cur = clause(i + 1, sent, false);
       continue;
     }
@@ -810,6 +825,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     for (let k = i + 1, seen = 0; k < n && seen < 7 && sentOf[k] === si; k++) {
       if (K[k] !== WORD && K[k] !== HASHTAG) continue;
       seen++;
+      if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
       const w = N[k]!;
       const b = bits(k);
       if (b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) {
@@ -824,14 +840,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         continue;
       }
       if (w === 'to' || w === 'with' || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
-        const o = b & BIT.providerNoun ? k : otherTarget(k + 1, ext);
+        // "switching to @Delta": a handle is a target for switch/move only ("going with @united" is flying with them)
+        const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family !== 'move');
         if (o >= 0) {
           other = true;
           last = o;
           break;
         }
       }
-      if (v.family === 'leave' && (w === 'you' || w === 'your' || w === 'this') && k === nx) {
+      if (k === nx && ((v.family === 'leave' && (w === 'you' || w === 'your' || w === 'this')) || ((v.family === 'leave' || v.family === 'uninstall' || v.family === 'delete') && b & BIT.brand))) {
         rel = true;
         last = k;
         break;
@@ -847,7 +864,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     else if (tx && !rel) w = 0;
     else if (other && v.toOther) w = v.toOther;
     else if (bare && v.bare && subj !== NONE) w = v.bare + (forGood ? 0.1 : 0);
-    else if (bare && v.bare && prevWord(i, true) < 0) w = v.bare - 0.05; // "Cancel." imperative
+    else if (bare && v.bare && prevWord(i, true) < 0 && !N[i]!.endsWith('ed')) w = v.bare - 0.05; // "Cancel." imperative (not "Cancelled." flights)
     if (negated && (rel || other || bare) && !tx) {
       stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
       continue;
@@ -880,6 +897,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         verb = you = false;
       }
       const kind = K[i];
+      if (kind === MENTION && i > 0 && N[i - 1] === 'with') you = true; // "18 years with @Verizon"
       if (kind !== WORD && kind !== NUM) continue;
       const w = N[i]!;
       const b = bits(i);
@@ -896,7 +914,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       } else if (w === 'since') {
         const x = nextWord(i);
         if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
-      } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && dur < 0) dur = i; // "a 10 year customer"
+      } else if (kind === NUM && i + 1 < n && (N[i + 1] === 'year' || (N[i + 1] === 'your' && E[i + 1]! - S[i + 1]! === 2)) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer" ("yr" reads "your" elsewhere)
     }
   }
 
@@ -976,7 +994,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     for (let k = i - 1, steps = 0; k >= c.s && steps < 2; k--, steps++) {
       const m = I[k]?.intens;
       if (!m) break;
-      v *= m;
+      if (m > 1 || v > 0) v *= m; // "a bit pricey" still names the problem: downtoners soften praise only
     }
     if (C[i] && (N[i]!.length >= 3 || N[i] === 'so')) {
       v *= CAPS_BOOST;
@@ -1051,6 +1069,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (!praise) mixed = true;
     }
   }
+  // "Perfect except the battery", "Great crew. Boarding was slow though": after praise, a clause that
+  // "but/though/except" opens or closes names the shortfall even without a negative word (not a question)
+  let structural: Clause | null = null;
+  for (let x = 0, seenPraise = false; nPraise > 0 && x < nc; x++) {
+    const c = pool[x]!;
+    if (c.praise) seenPraise = true;
+    else if (seenPraise && c.contrast && !c.issue && c.pos === 0 && c.e - c.s >= 3 && !sentQ[c.sent] && afterContrast(c)) {
+      c.issue = true;
+      nIssue++;
+      mixed = true;
+      structural ??= c;
+    }
+  }
   if (nPraise === 0) mixed = false;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pending) leave.push(c);
@@ -1067,9 +1098,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const ev: Cue[] = [];
 
   // 1. churn risk: a threat to leave beats everything else
-  if (bestLeave && bestLeave.w >= threshold) {
+  // an angry "how do I cancel???" is a threat; a calm one is a question (weighted down above)
+  const leaveW = bestLeave ? bestLeave.w + (negativeContext && bestLeave.reason === reasons.leaveQuestion ? 0.1 : 0) : 0;
+  if (bestLeave && leaveW >= threshold) {
     signal = 'churn_risk';
-    conf = Math.min(0.97, bestLeave.w + (negativeContext ? 0.05 : 0));
+    conf = Math.min(0.97, leaveW + (negativeContext ? 0.05 : 0));
     ev.push(bestLeave);
     for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
   }
@@ -1099,7 +1132,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       const c = pool[x]!;
       if (c.praise) {
         if (c.pos > praiseMax) praiseMax = c.pos;
-      } else if (c.issue) {
+      } else if (c.issue && c !== structural) {
         issues++;
         if (c.neg > issueMax) issueMax = c.neg;
         if (c.recurring && c.neg >= ISSUE_MIN) recurringIssue = true;
@@ -1108,6 +1141,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // a repeated problem ("crashed 3 times", "broken again") is named as firmly as a strong word
     conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || recurringIssue || suggestW >= 0.6 ? 0.05 : 0);
     if (totalNeg > 2.5 * totalPos && issues >= 2) conf -= 0.15; // a complaint with a courtesy in it
+    if (issues === 0) conf -= 0.05; // only the contrast names the shortfall
     if (conf >= threshold) {
       signal = 'great_but';
       const p = firstPraise!;
@@ -1119,6 +1153,13 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         taken++;
         if (c.gS >= 0) ev.push(cue(c.gS, c.gE, 1, c.gR));
         else if (c.nS >= 0) ev.push(cue(c.nS, c.nE, 1, reasons.issue || c.nR));
+        else if (c === structural) {
+          let a = c.s;
+          let b = c.e;
+          while (a < b && (K[a] !== WORD || I[a]?.contrast)) a++;
+          while (b > a && (K[b - 1] !== WORD || I[b - 1]?.contrast)) b--;
+          if (b > a) ev.push(cue(a, b, 1, reasons.issue!));
+        }
         else for (const l of luke) if (l.s >= c.s && l.s < c.e) {
           ev.push(l);
           break;

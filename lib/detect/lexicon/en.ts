@@ -43,8 +43,11 @@ late flightst=latest,late flightly=lately
   superb incredible perfect best exceptional phenomenal stellar flawless flawlessly impeccable
   terrific delighted thrilled gorgeous beautiful great lovely spotless delicious fabulous stunning
   top-notch topnotch lifesaver life-saver
-2.5: loving perfectly exceeded heroes hero legend legends easiest kudos rocks
-2: slick good nice happy glad pleased helpful friendly polite professional courteous smooth comfortable comfy
+3: heavenly divine sublime genius goated
+2.5: workhorse loving perfectly exceeded heroes hero legend legends easiest kudos rocks
+2: careful creative thorough responsive prompt speedy fab legit cozy cosy charming cheerful accommodating
+  informative handy sturdy affordable effortless snappy elegant enjoyable hospitable skilled talented
+  dedicated valuable worthwhile slick good nice happy glad pleased helpful friendly polite professional courteous smooth comfortable comfy
   enjoy enjoyed enjoying impressed impressive recommend recommended fun efficient reliable
   knowledgeable painless seamless intuitive appreciate appreciated grateful satisfied favorite wow yay
   shoutout useful generous caring attentive welcoming tasty yummy excited superfast pleasant pleasure
@@ -59,20 +62,21 @@ late flightst=latest,late flightly=lately
 -2.5: insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
--2: worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
+-2: underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly joke overbooked oversold unanswered incorrect wasted waste killing annoyance
--1.5: unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
+-1.5: dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
+  skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
   stale
 -2: badly
--1: slowly cold expensive pricey steep issue issues waited waiting drains noise unfortunately sadly
+-1: slowly expensive issue issues waited waiting drains noise unfortunately sadly
   barely declined mediocre stopped sticky cluttered loud
--0.5: tiny fee fees
+-0.5: fee fees
 `,
   // emoji and emoticons -> polarity ('sarcasm' marks an ironic one)
   emoji: `
@@ -108,13 +112,13 @@ before: although while despite whereas
     thirdPerson: `he she they friend friends wife husband mom mother dad father son daughter brother sister boss
 colleague coworker people everyone someone others customers kids parents partner neighbor his her
 their`,
-    intent: `am are is will would be been going to really seriously honestly definitely probably likely just now
+    intent: `finally actually basically like wish try trying tried wanting let me help am are is will would be been going to really seriously honestly definitely probably likely just now
 already considering thinking about of planning plan want ready have has had do did please totally so
 officially also then literally immediately might may could should can need not never and shall time
 gladly happily all hereby kindly ok okay so well yeah right decided deciding planning wanted
 prepared forced contemplating gonna`,
     relObj: `account accounts subscription subscriptions membership memberships service services plan contract
-contracts profile everything policy`,
+contracts profile everything policy prime seats licenses license`,
     txObj: `order orders flight flights booking bookings reservation reservations appointment appointments
 ticket tickets delivery deliveries item items payment payments trip room request shipment transfer
 seat upgrade emails email newsletter notifications meeting call class session bags bag card date
@@ -129,21 +133,21 @@ eat eating come coming return returning go going visit visiting deal dealing cho
 traveling travelling bank banking dine dining rent renting trust see step`,
     cop: `is was were are be been seemed seems felt feels looks looked am`,
     lukeOk: `ok okay fine alright ok-ish okish fine-ish`,
-    lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh mid so-so passable
+    lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh so-so passable
 uneventful forgettable lukewarm unremarkable reasonable standard tolerable bearable middling`,
     dim: `just pretty only fairly quite an a overall mostly generally kind of sort basically all honestly
 alright mostly somewhat rather perfectly totally`,
-    tenureRel: `customer customers member members subscriber subscribers client clients user users guest flyer flier
+    tenureRel: `prime customer customers member members subscriber subscribers client clients user users guest flyer flier
 fan shopper patron passenger cardholder`,
-    tenureUnit: `years year decade decades ages forever lifetime life`,
-    tenureVerb: `been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
+    tenureUnit: `years year decade decades ages forever lifetime life generations`,
+    tenureVerb: `shopped been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
 member`,
     youRef: `you your this here the u`,
     ordinal: `second third fourth fifth sixth nth umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th`,
     questionStart: `how can could is are do does did what where when why will would which who should may whats any`,
     ratingNoun: `stars star`,
     ratingVerb: `give rate rating say score`,
-    bareEnd: `now today tomorrow tonight soon after at if unless because over and asap effective then too already
+    bareEnd: `altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that`,
     politeness: `thanks thank please appreciate appreciated`,
@@ -162,17 +166,20 @@ visiting returning recommending supporting working`,
   // verbs: family r<relationship> t<toOther> b<bare> n<negatedIsLeave> a<also+objects>
   intentVerbs: `
 cancel r0.9 b0.75: cancel canceling
-cancel r0.85: cancelled canceled
-close r0.9: close closing
+cancel r0.85 b0.7: cancelled canceled
+close r0.9 acard: close closing
 delete r0.85 aapp: delete deleting
+uninstall r0.8 aapp: uninstall uninstalling
 terminate r0.9 b0.7: terminate terminating
 end r0.85: end ending
-quit b0.75 r0.8: quit quitting
-unsubscribe b0.7 r0.7: unsubscribe
+quit b0.75 r0.8 aapp: quit quitting
+unsubscribe b0.7 r0.7: unsubscribe unsubscribing
+unsubscribe r0.75 b0.75: unsubscribed
 leave r0.85 t0.85 b0.75: leave leaving
 switch t0.85 b0.75: switch switching
 switch t0.85: switched
 move t0.85: move moving
+migrate t0.85: migrate migrating
 go t0.8: going go
 renew n0.85: renew renewing
 `,
@@ -187,11 +194,24 @@ never_x_patron_again;never * @patron ** again;0.85;p;: will never come back
 neveragain_tag;neveragain;0.8;p;: #neveragain
 never_see_money;never see my|our money|business again;0.85;;: takes their money elsewhere
 not_back;not be coming|going|flying? back;0.8;p;says they will not come back
-not_returning;not be returning|renewing;0.8;p;says they will not come back
+never_back;never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
+not_patron_you;not @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
+no_longer_patron;no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
+not_converting;not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
+no_longer_business;no longer have|get|getting my|our business|money|custom;0.85;;says you lost their business
+not_business;not|never have|get|getting my|our business|money|custom ** anymore|again;0.85;;says you lost their business
+past_closed;deleted|closed|terminated my|our account|accounts|membership|subscription|profile;0.75;p;has closed their account
+dropping_you;drop|dropping|dropped you|u as|for|$;0.8;p;says they are dropping you
+brand_it_is;@brand it is $;0.7;;: "<competitor> it is"
+brand_here_i_come;@brand here i|we come;0.8;;going to a competitor
+ported_out;port|porting|ported out|away;0.8;p;moving their number to another carrier
+pushed_away;pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove them away
+not_returning;not be returning|renewing|extending|continuing;0.8;p;says they will not come back
 last_time;last time i|we ever? @patron;0.8;p;: "last time"
 lost_customer;lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
 lost_business;lost|lose|losing my|our business|custom;0.85;;says you lost their business
 business_elsewhere;take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
+take_elsewhere;take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
 jump_ship;jump ship;0.8;n;: "jump ship"
 find_another;find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
 evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
@@ -206,13 +226,42 @@ last_straw;last straw;0.65;;: "last straw"
 business_to;take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
 bye_hello;goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye;goodbye|bye forever|for good;0.6;x;says goodbye
+to_credit_union;move|moving|moved|switch|switching|switched|going|go to a|an? credit union|unions;0.85;p;moving to a credit union
+back_to;going|go|went|switching|switched|moving|moved|heading back to @brand;0.8;p;going back to a competitor
+back_to_old;going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
+next_on_brand;next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
+give_notice;give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
+cancel_button;cancel|cancellation|unsubscribe button|link|option|page;0.65;x;looking for the way out
+auto_renew_off;turned|turning|turn|switched|switching|switch off auto renew|renewal|autorenew;0.8;p;turned off renewal
+auto_renew_off2;turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0.8;p;turned off renewal
+want_closed;want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
+one_more_and;one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling;0.85;;conditional threat to leave
+app_deleted;app deleted|uninstalled;0.75;;deleted the app
+signed_up_with;signed|signing up with|for @brand;0.75;p;signed up with a competitor
+giving_brand;giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
+last_with;my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
+look_other;look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
+shop_around;shop|shopping|looking around for;0.7;p;shopping around for another provider
+want_out_bare;i|we want|wants out $;0.8;;wants out
+lost_me;lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
+you_lost_me;you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
+port_out;port|porting|ported my|our? number|numbers|line|lines out|to|away|over;0.85;p;moving their number to another carrier
+transfer_out;transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
+money_out;move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
+money_to;move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
+money_to_brand;move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to @brand;0.85;np;taking their money to a competitor
+other_next_time;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
+other_from_now;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on|going forward;0.8;p;will use someone else from now on
+other_instead;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
+next_trip_on;booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
+next_time_brand;next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
 =stay;signals they are staying
 not_going_anywhere;not going anywhere;0.9;;: "not going anywhere"
 still_a_fan;still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
-still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend;0.75;;: "still" with you
+still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
 keep;keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
 stuck_with_you;stuck with you|u;0.7;;: sticking with you
-stick;stick|sticking|stay|staying|stayed with you|u|it|your;0.8;;: sticking with you
+stick;stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
 will_stay;i|we|to will|are|am? stay|staying $;0.8
 be_back;i|we will be back;0.6;;: will be back
 want_keep;want to keep|stay;0.8;;: wants to keep using you
@@ -227,23 +276,32 @@ nowhere_else;nowhere else;0.7;;: no alternative
 only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
 fan;big|huge|long|loyal|biggest fan;0.6;;: a fan
 always_be;always be a|your;0.7
+always_will_be;always will be a|your|$;0.7
+ride_or_die;ride or die;0.75;;: "ride or die"
 love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
 advocate;have recommended|defended you|your;0.6;;: has advocated for you
+defending;defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 committed;we|i are|am committed;0.7;;: committed
-elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
+elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
-would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to;0.7
+could_be_er;could|should|can be|get cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
+could_you_add;could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
+would_be_stars;would be #num|five|ten stars|star|perfect|ideal|flawless;0.7;;says what would make it better
+seal_deal;would|will seal the deal;0.7;;says what would make it better
+would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|$;0.7
+would_make;would make it|this|things even? better|perfect|easier;0.7
 would_be_even_better;would be even better;0.7
 would_have_been_nice;would have been nice|great|better;0.7
 would_love;would love it? if|to see;0.7
+would_love_a;would love a|an|some|more;0.6
 wish;wish|wished|wishing;0.6;;wish: names something to improve
 if_only;if only;0.6;;wish: names something to improve
 only_thing;only thing;0.65;;names the one thing to improve
 only_downside;only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
 one_small;one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
 could_be_better;could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
-needs_work;needs|need work|improvement|improving|fixing|attention;0.65;;says it needs work
+needs_work;needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
 room;room for improvement;0.65;;says there is room for improvement
 not_so_much;not so much|great|good|hot;0.7;;contrast: one part fell short
 less_so;less so;0.7;;contrast: one part fell short
@@ -251,6 +309,9 @@ too_bad;too bad|shame|pity;0.6;;names something that fell short
 please_add;please add|bring|consider|allow|include|improve|fix|make;0.55;;request: names something to improve
 should;should|maybe;0.4
 =lukewarm;lukewarm
+luke.mid;@cop|kinda|pretty|honestly|just|so mid $;0.65;;: "mid"
+luke.no_rave;nothing i|to would? rave|brag|write about|home;0.7;;: nothing to rave about
+luke.what_expected;about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about what they expected
 luke.cop_ok;@cop @dim? @dim? @lukeOk;0.6;;: "it was fine"
 luke.adj;@lukeAdj;0.65;;: middling words
 luke.just_ok;just|only|pretty|fairly @lukeOk;0.5;;: "just okay"
@@ -278,8 +339,9 @@ luke.nothing_more;not|nothing much? else|more to say;0.6;;: "not much else to sa
 luke.whatever;whatever $;0.3;;: "whatever"
 luke.at_best;at best;0.4;;: "at best"
 =sarcasm;sarcasm
+great_timing;perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
 great_another;great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
-oh_great;oh great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
+oh_great;oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
 great_just_great;great just great;2;;sarcasm, not praise: "great, just great"
 thanks_for_nothing;thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3;;: "thanks for nothing"
 so_much_for;so much for;2;;: "so much for ..."
@@ -293,6 +355,8 @@ nice_try;nice|good try;2;;: "nice try"
 good_luck;good luck getting|reaching|with|finding|trying|if;2;;: "good luck getting ..."
 had_one_job;had one job;3;;: "you had one job"
 =praise;praise
+top_notch;top notch|shelf|tier;3;;: "top notch"
+cant_fault;not fault;2.5;;: "can't fault it"
 not_bad_at_all;not bad at all;3;;: "not bad at all"
 no_complaints;no complaints|complaint|issues|problems|problem|regrets;2;;: "no complaints"
 never_had;never had a|any problem|problems|issue|issues;2;;: never had a problem
@@ -321,6 +385,11 @@ praise.no_worries;no worries|problem;0
 hats_off;hats off|shout out|props to;2.5
 thank_you_so_much;thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
+fed_up;sick|tired of|with;2.5;;: "sick of"
+fed_up2;fed up;2.5;;: "fed up"
+out_of_hand;out of hand|control;2;;: "out of hand"
+getting_old;getting|gets old;2;;: "getting old"
+has_to_change;something|things has|have|need|needs|got to? change|give;2;;: something has to change
 not_good_enough;not good enough;2.5;;: "not good enough"
 not_happy;not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5;;: "not happy"
 come_on;come on|get it together|do better|step it up|get your act;2
@@ -343,7 +412,7 @@ waste;waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
 is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
 logs_out;logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
 took_long;took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
-too_long;too long|many|much|slow;1.5;;: too long
+too_long;too long|many|much|slow|small|short|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5;;: "too ..."
 timing_out;timing|times|timed|time out;2;;: times out
 long_wait;wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
 going_on;what is going on;1.5
@@ -360,6 +429,7 @@ out_of_order;out of order|service|stock;1
 no_idea;had|has|have no idea|clue;2;;: staff had no idea
 regret;regret|regretting;1.5
 =intensity;intensity
+nth_in;@ordinal * this|today|in|since|now;0.5;;: repeated problem
 nth_time;@ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;: repeated problem
 n_times;#num|two|three|four|five|several|multiple|many times|calls|emails|outages;0.4;;: repeated problem
 again;again|repeatedly|constantly|constant|keeps|kept|everytime;0.3;;: it keeps happening
@@ -368,6 +438,7 @@ yet_another;yet another;0.35;;: it keeps happening
 in_a_row;in a row;0.4;;: it keeps happening
 twice;twice;0.3;;: it keeps happening
 =neutral
+noise_cancel;noise cancelling|canceling|cancellation;0
 would_like;would like|love to;0
 greeting;good morning|afternoon|evening|day|night;0
 fine_with;fine|ok|okay with|by;0
