@@ -37,11 +37,12 @@ describe('options', () => {
   });
   it('team phrases add cues per signal and map product names to a category', () => {
     const options: DetectOptions = {
-      extraCues: { signals: { churn_risk: ['porting my number'] } },
+      // a UK carrier's code for moving a number away: team knowledge, not in the built-in lexicon
+      extraCues: { signals: { churn_risk: ['requesting my PAC code'] } },
       productNames: { 'Acme Sync': 'systems' },
     };
-    expect(detect('I am porting my number next week', options).signal).toBe('churn_risk');
-    expect(detect('I am porting my number next week').signal).toBeNull();
+    expect(detect('I am requesting my PAC code next week', options).signal).toBe('churn_risk');
+    expect(detect('I am requesting my PAC code next week').signal).toBeNull();
     expect(detect('Love it, but Acme Sync is painfully slow', options).category).toBe('systems');
   });
   it('competitor names make "switching to x" a threat even in lower case', () => {

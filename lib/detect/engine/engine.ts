@@ -555,9 +555,20 @@ function subjectOf(i: number): number {
     if (info.bits & BIT.fp) return FP;
     if (info.bits & BIT.thirdPerson) return THIRD;
     if (info.contrast) return NONE;
+    if (N[k] === 'and') return fpBefore(k) ? FP : NONE;
     if (!(info.bits & BIT.intent || info.neg)) return OTHER;
   }
   return NONE;
+}
+
+/** A first-person subject earlier in the sentence, with no third person after it. */
+function fpBefore(i: number): boolean {
+  for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
+    const b = bits(k);
+    if (b & BIT.thirdPerson) return false;
+    if (b & BIT.fp) return true;
+  }
+  return false;
 }
 
 function thirdPersonBefore(i: number): boolean {
@@ -773,7 +784,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     let free = true;
     for (let k = s; k < e; k++) if (claimed[k] === gen) free = false;
-    if (!free) continue;
+    if (!free) {
+      // "Love waiting 2 hours on hold": the complaint took "waiting", the sentence is still sarcastic
+      if (tag === 'sarcasm') {
+        sarc[sentOf[s]!] = gen;
+        anySarcasm = true;
+        sarcEv ??= cue(s, e, r.weight, r.reason);
+      }
+      continue;
+    }
     claimed.fill(gen, s, e);
     const c = pool[clauseOf[s]!]!;
     if (tag === 'praise' || tag === 'complaint') {
@@ -828,7 +847,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
       const w = N[k]!;
       const b = bits(k);
-      if (b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) {
+      if ((b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) && v.relationship) {
         rel = true;
         last = k;
         break;
@@ -1107,7 +1126,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
   }
   // 2. frustrated but staying: loyalty + a real complaint
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= FR_NEG_MIN || (nIssue > 0 && intensityW >= 0.3) || anySarcasm)) {
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm)) {
     if (stayW >= 0.6 || totalNeg >= 4 || intensityW >= 0.5 || !mixed) {
       conf = Math.min(0.95, 0.45 + 0.35 * stayW + Math.min(0.15, 0.03 * totalNeg) + (intensityW > 0 ? 0.05 : 0));
       if (conf >= threshold) {

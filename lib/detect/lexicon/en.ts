@@ -45,7 +45,7 @@ late flightst=latest,late flightly=lately
   top-notch topnotch lifesaver life-saver
 3: heavenly divine sublime genius goated
 2.5: workhorse loving perfectly exceeded heroes hero legend legends easiest kudos rocks
-2: careful creative thorough responsive prompt speedy fab legit cozy cosy charming cheerful accommodating
+2: smoothly careful creative thorough responsive prompt speedy fab legit cozy cosy charming cheerful accommodating
   informative handy sturdy affordable effortless snappy elegant enjoyable hospitable skilled talented
   dedicated valuable worthwhile slick good nice happy glad pleased helpful friendly polite professional courteous smooth comfortable comfy
   enjoy enjoyed enjoying impressed impressive recommend recommended fun efficient reliable
@@ -59,15 +59,15 @@ late flightst=latest,late flightly=lately
   garbage trash furious livid rude rudely incompetent appalling atrocious abysmal hate hated scam
   outrageous unusable disgusted lied filthy sucks ripoff scammed worthless rudest angry ridic disgrace
   shameful angered
--2.5: insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
+-2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
--2: underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
+-2: ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly joke overbooked oversold unanswered incorrect wasted waste killing annoyance
--1.5: dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
+-1.5: small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
@@ -98,7 +98,7 @@ sarcasm: 🙃
 1.2: really truly too most such
 1.5: extremely incredibly utterly
 1.4: absolutely insanely
-0.6: bit slightly somewhat
+0.6: bit slightly somewhat touch tad
 0.7: little kind sort
 0.8: fairly mostly
 `,
@@ -118,7 +118,7 @@ officially also then literally immediately might may could should can need not n
 gladly happily all hereby kindly ok okay so well yeah right decided deciding planning wanted
 prepared forced contemplating gonna`,
     relObj: `account accounts subscription subscriptions membership memberships service services plan contract
-contracts profile everything policy prime seats licenses license`,
+contracts profile everything policy prime seats licenses license debit autopay`,
     txObj: `order orders flight flights booking bookings reservation reservations appointment appointments
 ticket tickets delivery deliveries item items payment payments trip room request shipment transfer
 seat upgrade emails email newsletter notifications meeting call class session bags bag card date
@@ -134,20 +134,20 @@ traveling travelling bank banking dine dining rent renting trust see step`,
     cop: `is was were are be been seemed seems felt feels looks looked am`,
     lukeOk: `ok okay fine alright ok-ish okish fine-ish`,
     lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh so-so passable
-uneventful forgettable lukewarm unremarkable reasonable standard tolerable bearable middling`,
+uneventful forgettable lukewarm unremarkable reasonable tolerable bearable middling`,
     dim: `just pretty only fairly quite an a overall mostly generally kind of sort basically all honestly
 alright mostly somewhat rather perfectly totally`,
-    tenureRel: `prime customer customers member members subscriber subscribers client clients user users guest flyer flier
+    tenureRel: `prime holder renewed customer customers member members subscriber subscribers client clients user users guest flyer flier
 fan shopper patron passenger cardholder`,
     tenureUnit: `years year decade decades ages forever lifetime life generations`,
-    tenureVerb: `shopped been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
+    tenureVerb: `banked shopped been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
 member`,
     youRef: `you your this here the u`,
     ordinal: `second third fourth fifth sixth nth umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th`,
     questionStart: `how can could is are do does did what where when why will would which who should may whats any`,
     ratingNoun: `stars star`,
     ratingVerb: `give rate rating say score`,
-    bareEnd: `altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
+    bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that`,
     politeness: `thanks thank please appreciate appreciated`,
@@ -195,7 +195,7 @@ neveragain_tag;neveragain;0.8;p;: #neveragain
 never_see_money;never see my|our money|business again;0.85;;: takes their money elsewhere
 not_back;not be coming|going|flying? back;0.8;p;says they will not come back
 never_back;never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
-not_patron_you;not @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
+not_patron_you;not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
 no_longer_patron;no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
 not_converting;not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
 no_longer_business;no longer have|get|getting my|our business|money|custom;0.85;;says you lost their business
@@ -215,6 +215,19 @@ take_elsewhere;take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to ta
 jump_ship;jump ship;0.8;n;: "jump ship"
 find_another;find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
 evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
+replacement;evaluating|considering|trialling|trialing|testing|piloting|looking * ** as a|an? replacement|alternative;0.75;p;evaluating a replacement
+with_competitor;with a|another competitor|rival;0.7;p;trying a competitor
+done_paying;done paying|ordering|buying|using|flying|shopping|dealing;0.8;p;says they are done with you
+gets_business;gets|get|getting my|our business|money|custom from|now|instead|next;0.8;;their business goes to someone else
+this_close;this|so close to switching|cancelling|canceling|leaving|quitting;0.8;p;close to leaving
+buying_instead;buying|bought the|a|an * instead;0.75;p;buying a competitor's product instead
+shopping_around_bare;shopping|shop around $;0.7;p;shopping around for another provider
+last_charge;last month|time|payment|bill|charge you|u will? be? charging|charge|billing|bill|taking me;0.85;;says this is the last time they pay
+want_terminated;want|need|wanted it|this|them terminated;0.8;;wants the service terminated
+migrate_off;migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams off|away;0.8;p;moving off your product
+porting_number;port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
+zero_chance;no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
+reconsidering;reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether;0.7;px;reconsidering the relationship
 want_out;want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
 no_more_dealing;not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
 done_with;done with you|this|your|y|these|@brand;0.8;p;says they are done with you
@@ -231,7 +244,7 @@ back_to;going|go|went|switching|switched|moving|moved|heading back to @brand;0.8
 back_to_old;going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
 next_on_brand;next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
 give_notice;give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
-cancel_button;cancel|cancellation|unsubscribe button|link|option|page;0.65;x;looking for the way out
+cancel_button;cancel|cancellation|unsubscribe @relObj? button|link|option|page;0.65;x;looking for the way out
 auto_renew_off;turned|turning|turn|switched|switching|switch off auto renew|renewal|autorenew;0.8;p;turned off renewal
 auto_renew_off2;turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0.8;p;turned off renewal
 want_closed;want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
@@ -249,7 +262,7 @@ port_out;port|porting|ported my|our? number|numbers|line|lines out|to|away|over;
 transfer_out;transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
 money_out;move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
 money_to;move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
-money_to_brand;move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to @brand;0.85;np;taking their money to a competitor
+money_to_brand;move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business|salary|pension|paycheck to @brand;0.85;np;taking their money to a competitor
 other_next_time;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
 other_from_now;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on|going forward;0.8;p;will use someone else from now on
 other_instead;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
@@ -257,6 +270,12 @@ next_trip_on;booked|book|booking|flying|fly ** next|future trip|trips|flight|fli
 next_time_brand;next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
 =stay;signals they are staying
 not_going_anywhere;not going anywhere;0.9;;: "not going anywhere"
+no_plans_leave;no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
+not_dream;not dream of using|switching|leaving|going|flying;0.85;;says they would not leave
+not_anything_else;not use|fly|buy|want anything|anyone else;0.8;;says they would not leave
+not_switch_for;not switch|leave|change|trade for anything|the world;0.85;;says they would not leave
+always_come_back;always come|be coming back;0.8;;: keeps coming back
+miles_with;miles|points with you|u;0.6;;: loyalty status
 still_a_fan;still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
 still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
 keep;keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
@@ -266,6 +285,7 @@ will_stay;i|we|to will|are|am? stay|staying $;0.8
 be_back;i|we will be back;0.6;;: will be back
 want_keep;want to keep|stay;0.8;;: wants to keep using you
 loyal;loyal|loyalty;0.7;;: loyalty
+longtime_two;long time|term @tenureRel;0.7;;: long tenure
 longtime;longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;: long tenure
 longtime_adj;longtime|long-time|lifelong;0.6;;: long tenure
 been_with;been with you|u|this|your;0.75;;: long tenure
@@ -274,6 +294,7 @@ no_choice;no real|other choice|option|options for|in|where|around|here;0.7;;: no
 nothing_else_does;nothing else does|compares|comes|works;0.7;;: no alternative
 nowhere_else;nowhere else;0.7;;: no alternative
 only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
+only_x_i;only * i|we will? trust|use|fly|drink|buy|eat|wear|order|bank;0.7;;: the only one they use
 fan;big|huge|long|loyal|biggest fan;0.6;;: a fan
 always_be;always be a|your;0.7
 always_will_be;always will be a|your|$;0.7
@@ -282,19 +303,23 @@ love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.
 advocate;have recommended|defended you|your;0.6;;: has advocated for you
 defending;defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 committed;we|i are|am committed;0.7;;: committed
-elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
+elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
-could_be_er;could|should|can be|get cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
+could_be_er;could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could_you_add;could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
 would_be_stars;would be #num|five|ten stars|star|perfect|ideal|flawless;0.7;;says what would make it better
 seal_deal;would|will seal the deal;0.7;;says what would make it better
 would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|$;0.7
 would_make;would make it|this|things even? better|perfect|easier;0.7
 would_be_even_better;would be even better;0.7
-would_have_been_nice;would have been nice|great|better;0.7
+would_have_been_nice;would have been nice|great|better|helpful;0.7
+would_have_helped;would have helped;0.7
+would_help;would help|be helpful;0.6
+cherry;cherry on top|the;0.7
+worth_fixing;worth fixing|a look|looking;0.6
 would_love;would love it? if|to see;0.7
-would_love_a;would love a|an|some|more;0.6
+would_love_a;would love a|an|some|more|the|instant|faster|better|it;0.6
 wish;wish|wished|wishing;0.6;;wish: names something to improve
 if_only;if only;0.6;;wish: names something to improve
 only_thing;only thing;0.65;;names the one thing to improve
@@ -306,7 +331,7 @@ room;room for improvement;0.65;;says there is room for improvement
 not_so_much;not so much|great|good|hot;0.7;;contrast: one part fell short
 less_so;less so;0.7;;contrast: one part fell short
 too_bad;too bad|shame|pity;0.6;;names something that fell short
-please_add;please add|bring|consider|allow|include|improve|fix|make;0.55;;request: names something to improve
+please_add;please add|bring|consider|allow|include|improve|fix|make|get|stop;0.55;;request: names something to improve
 should;should|maybe;0.4
 =lukewarm;lukewarm
 luke.mid;@cop|kinda|pretty|honestly|just|so mid $;0.65;;: "mid"
@@ -319,14 +344,15 @@ luke.works_ok;works|worked|working ok|okay|fine|alright;0.55;;: "works okay"
 luke.an_ok;an|a ok|okay|fine|alright|so-so *;0.6;;: "an ok service"
 luke.fine_i_guess;ok|okay|fine|alright|good i guess|suppose;0.75;;: "fine, I guess"
 luke.hedge;i guess|suppose $;0.3;;hedged: "I guess"
-luke.not_bad;not bad|terrible|awful $|though|but|not|overall|i;0.6;;: "not bad"
+luke.not_bad;not bad|terrible|awful $|though|but|not|overall|i|for;0.6;;: "not bad"
 luke.not_the_best;not the best|worst;0.6;;: "not the best"
 luke.not_great;not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45;;: "not great"
 luke.wasnt_bad;was|is not bad;0.55;;: "wasn't bad"
 luke.nothing_special;nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7;;: "nothing special"
 luke.could_have_been;could|might have been better|worse;0.65;;: "could have been better"
 luke.does_the_job;does|did|gets|got|get|do the job|trick;0.6;;: "does the job"
-luke.good_enough;good|ok|fine enough;0.7;;: "good enough"
+luke.good_enough;good|ok|fine|solid|decent enough;0.7;;: "good enough"
+luke.not_great_either;not great|amazing either;0.7;;: "not great either"
 luke.middle;middle of the road;0.8;;: "middle of the road"
 luke.so_so;so so;0.75;;: "so-so"
 luke.neither;neither happy|satisfied|good|bad;0.8;;: neither happy nor unhappy
@@ -410,7 +436,7 @@ not_work;not work|working|load|loading|open|sync|syncing|connect|let|help|helpin
 drives_me;drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;: drives them crazy
 waste;waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
 is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
-logs_out;logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
+logs_out;log|logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
 took_long;took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
 too_long;too long|many|much|slow|small|short|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5;;: "too ..."
 timing_out;timing|times|timed|time out;2;;: times out
@@ -426,6 +452,12 @@ expected_better;expect|expected better;2;;: expected better
 charged_twice;charged|billed twice;2;;: charged twice
 double_charged;double charged|billed|charging;2;;: charged twice
 out_of_order;out of order|service|stock;1
+out_of_sync;out of sync;2;;: "out of sync"
+a_pain;a|such|real pain;2;;: "a pain"
+ran_out;ran|run|runs|running out;1.5;;: ran out
+hedged;bit|little|touch|tad short|small|slow|loud|long|pricey|expensive|tight|cold|bland|salty;1.5;;: a mild shortfall
+price_up;price|prices|bill|premium|fees|rates went|go|going|gone|has|have up;1.5;;: price went up
+have_to_chase;have|had to chase|beg|fight;2;;: had to chase
 no_idea;had|has|have no idea|clue;2;;: staff had no idea
 regret;regret|regretting;1.5
 =intensity;intensity
