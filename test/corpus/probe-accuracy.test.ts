@@ -1,49 +1,57 @@
-// Floors on the CHECK half of the probe set (test/corpus/probe-en.jsonl): realistic tweets to airlines
-// and brands and review sentences, labelled and split into tune/check halves before the detector was
-// measured on them. Fixes were made looking at the tune half only, so the check half is the best
-// estimate we have of real held-out data. Floors sit a little below the measured figures (comments,
-// DETECTOR_VERSION en-1.1.0; `npx tsx test/corpus/probe.ts`); they are not targets.
+// Floors on the probe sets: realistic tweets to airlines and brands, review sentences and support
+// chats, labelled by people who did not look at the detector (see each set's provenance below).
+// Floors sit a little below the figures measured with DETECTOR_VERSION en-1.2.0
+// (`npx tsx test/corpus/probe.ts`); they catch regressions, they are not targets.
+//
+// Provenance, so the figures are read for what they are:
+//   probe-en   (205) tuned on its tune half in en-1.1.0, on both halves in en-1.2.0
+//   probe2-en  (245) written for en-1.2.0; its errors were looked at and fixed
+//   probe3-en  (225) first measured unseen (near-miss F1 0.77, churn F1 0.66), then its errors were fixed
+//   probe4-en  (203) airline/brand tweets and review sentences, measured UNSEEN at en-1.2.0 and not
+//                    tuned on: the best estimate of held-out real data. Keep it unseen: do not fix
+//                    its errors; write a fresh set for the next round instead.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { loadCorpus, score } from './metrics';
 
-const check = loadCorpus('probe-en.jsonl').filter((e) => e.split === 'check');
-const s = score(check, (t) => detect(t).signal);
+interface Floors {
+  nearMissF1: number;
+  churnF1: number;
+  precision: number; // every class
+  falseAlarms: number; // praise, complaints and neutral, each
+}
 
-// [precision floor, recall floor] per class (check half, 100 messages)
-const FLOORS = {
-  great_but: [0.9, 0.68], // measured P 1.00 R 0.73 (n=22)
-  frustrated_retained: [0.9, 0.75], // measured P 1.00 R 0.83 (n=12)
-  passive: [0.9, 0.83], // measured P 1.00 R 0.92 (n=12)
-  churn_risk: [0.9, 0.42], // measured P 1.00 R 0.50 (n=14): the weakest class on realistic phrasing
-} as const;
-const NEAR_MISS_F1_FLOOR = 0.85; // measured 0.89
-const CHURN_F1_FLOOR = 0.6; // measured 0.67
-const FALSE_ALARM_CEILING = 0.08; // measured 0 of 40 (14 praise, 16 complaints, 10 neutral)
+const SETS: Record<string, Floors> = {
+  'probe-en.jsonl': { nearMissF1: 0.95, churnF1: 0.95, precision: 0.95, falseAlarms: 0.05 }, // measured 0.99 / 1.00 / 1.00 / 0
+  'probe2-en.jsonl': { nearMissF1: 0.9, churnF1: 0.88, precision: 0.93, falseAlarms: 0.05 }, // measured 0.93 / 0.91 / 0.97 / 0
+  'probe3-en.jsonl': { nearMissF1: 0.9, churnF1: 0.88, precision: 0.92, falseAlarms: 0.1 }, // measured 0.94 / 0.92 / 0.95 / 0.067
+  'probe4-en.jsonl': { nearMissF1: 0.8, churnF1: 0.75, precision: 0.95, falseAlarms: 0.05 }, // measured 0.83 / 0.79 / 1.00 / 0 (unseen)
+};
 
-describe('detector accuracy on the probe check half', () => {
-  it('has every class and both halves', () => {
-    expect(check.length).toBeGreaterThanOrEqual(90);
-    for (const c of Object.keys(FLOORS)) expect(check.filter((e) => e.label === c).length).toBeGreaterThanOrEqual(10);
-    for (const t of ['praise', 'complaint', 'neutral']) expect(check.filter((e) => e.subtype === t).length).toBeGreaterThanOrEqual(10);
-  });
+for (const [file, floors] of Object.entries(SETS)) {
+  describe(`detector accuracy on ${file}`, () => {
+    const set = loadCorpus(file);
+    const s = score(set, (t) => detect(t).signal);
 
-  for (const [cls, [p, r]] of Object.entries(FLOORS)) {
-    it(`${cls}: precision >= ${p}, recall >= ${r}`, () => {
-      const actual = s.perClass[cls as keyof typeof FLOORS];
-      expect(actual.precision).toBeGreaterThanOrEqual(p);
-      expect(actual.recall).toBeGreaterThanOrEqual(r);
+    it('has every class and every kind of non-flag', () => {
+      expect(set.length).toBeGreaterThanOrEqual(200);
+      for (const c of ['great_but', 'frustrated_retained', 'passive', 'churn_risk']) expect(set.filter((e) => e.label === c).length).toBeGreaterThanOrEqual(20);
+      for (const t of ['praise', 'complaint', 'neutral']) expect(set.filter((e) => e.subtype === t).length).toBeGreaterThanOrEqual(10);
     });
-  }
 
-  it(`near-miss F1 >= ${NEAR_MISS_F1_FLOOR}, churn-risk F1 >= ${CHURN_F1_FLOOR}`, () => {
-    expect(s.nearMiss.f1).toBeGreaterThanOrEqual(NEAR_MISS_F1_FLOOR);
-    expect(s.churn.f1).toBeGreaterThanOrEqual(CHURN_F1_FLOOR);
-  });
+    it(`near-miss F1 >= ${floors.nearMissF1}, churn-risk F1 >= ${floors.churnF1}`, () => {
+      expect(s.nearMiss.f1).toBeGreaterThanOrEqual(floors.nearMissF1);
+      expect(s.churn.f1).toBeGreaterThanOrEqual(floors.churnF1);
+    });
 
-  it(`false alarms on plain praise, complaints and neutral messages <= ${FALSE_ALARM_CEILING}`, () => {
-    expect(s.falseAlarm.praise).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
-    expect(s.falseAlarm.complaint).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
-    expect(s.falseAlarm.neutral).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
+    it(`precision of every class >= ${floors.precision}`, () => {
+      for (const [cls, p] of Object.entries(s.perClass)) expect(p.precision, cls).toBeGreaterThanOrEqual(floors.precision);
+    });
+
+    it(`false alarms on plain praise, complaints and neutral messages <= ${floors.falseAlarms}`, () => {
+      expect(s.falseAlarm.praise).toBeLessThanOrEqual(floors.falseAlarms);
+      expect(s.falseAlarm.complaint).toBeLessThanOrEqual(floors.falseAlarms);
+      expect(s.falseAlarm.neutral).toBeLessThanOrEqual(floors.falseAlarms);
+    });
   });
-});
+}
