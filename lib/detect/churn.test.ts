@@ -80,5 +80,8 @@ describe('churn_risk false alarms (en-1.2.0)', () => {
     ['my flight was cancelled and nobody told me', null],
     ['I deleted the app and reinstalled it but it still crashes', null],
     ["next time I fly I'll bring my own snacks lol", null],
+    // "my last order" is a threat only when it is declared the last one; porting TO us is joining
+    ['my last order with you was great', null],
+    ['Can I port my number to your network?', null],
   ]);
 });

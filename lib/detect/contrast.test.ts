@@ -79,6 +79,7 @@ describe('great_but false alarms (en-1.2.0)', () => {
   signalTable([
     // a question after thanks is not a shortfall
     ["Thanks so much, that's great, but one more question: can I change my seat?", null],
+    ['The app is great but I have a question about billing', null],
     ['Oh good, the app is down again on payroll day. Fantastic timing.', null],
     ['I ❤️ this app', null],
   ]);

@@ -634,10 +634,14 @@ function otherTarget(k: number, ext: Extension | null, guess: boolean): number {
   return guess && (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
 }
 
-/** The clause holds a "but"-type contrast word (not "although"-type, which concedes its own clause). */
+/** The clause holds a "but"-type contrast word (not "although"-type, which concedes its own clause) and does not ask. */
 function afterContrast(c: Clause): boolean {
-  for (let k = c.s; k < c.e; k++) if (I[k]?.contrast === 1) return true;
-  return false;
+  let after = false;
+  for (let k = c.s; k < c.e; k++) {
+    if (I[k]?.contrast === 1) after = true;
+    if (bits(k) & BIT.asking) return false;
+  }
+  return after;
 }
 
 function conditional(i: number): boolean {

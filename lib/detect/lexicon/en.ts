@@ -157,6 +157,8 @@ lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity 
 spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
 hyatt doordash grubhub instacart`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
+    // a clause that asks ("...but I have a question") is not a shortfall
+    asking: `question questions ask asking wondering wonder curious query help`,
     recur: `keep keeps kept`,
     // ...unless the verb is staying or cheering: "keep flying with you", "keep smiling"
     recurOk: `flying using ordering shopping buying booking coming going renewing subscribing doing smiling
@@ -252,13 +254,13 @@ one_more_and;one more|last ** and i|we am|are|will be? out|done|gone|leaving|can
 app_deleted;app deleted|uninstalled;0.75;;deleted the app
 signed_up_with;signed|signing up with|for @brand;0.75;p;signed up with a competitor
 giving_brand;giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
-last_with;my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
+last_with;is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
 look_other;look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
 shop_around;shop|shopping|looking around for;0.7;p;shopping around for another provider
 want_out_bare;i|we want|wants out $;0.8;;wants out
 lost_me;lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
 you_lost_me;you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
-port_out;port|porting|ported my|our? number|numbers|line|lines out|to|away|over;0.85;p;moving their number to another carrier
+port_out;port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
 transfer_out;transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
 money_out;move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
 money_to;move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
