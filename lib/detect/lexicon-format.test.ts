@@ -15,7 +15,7 @@ describe('compact lexicon storage', () => {
       contrast: 'after: but\nbefore: although',
       classes: { fp: 'i we' },
       intentVerbs: 'cancel r0.9 b0.75: cancel canceling\ndelete r0.85 aapp+photo: delete',
-      phrases: '=leave\nleave.a;never again;0.85;p;threat; "never"\n=neutral\nneutral.b;not sure;0',
+      phrases: '=leave\nnever again;0.85;p;threat; "never"\n=neutral\nnot sure;0\n=leave;threat to leave\nlost a customer;0.85\nlast time;0.8;;: last time',
       categories: 'process too_slow: wait hold',
       numbers: { one: 1 },
       reasons: { praise: 'praise' },
@@ -33,8 +33,11 @@ describe('compact lexicon storage', () => {
       delete: { family: 'delete', relationship: 0.85, alsoObjects: ['app', 'photo'] },
     });
     expect(lx.phrases).toEqual([
-      { id: 'leave.a', match: 'never again', tag: 'leave', weight: 0.85, reason: 'threat; "never"', personal: true },
-      { id: 'neutral.b', match: 'not sure', tag: 'neutral', weight: 0, reason: '' },
+      { id: 'leave.1', match: 'never again', tag: 'leave', weight: 0.85, reason: 'threat; "never"', personal: true },
+      { id: 'neutral.1', match: 'not sure', tag: 'neutral', weight: 0, reason: '' },
+      // a run's default reason, and one extended with ":"; ids count on per tag
+      { id: 'leave.2', match: 'lost a customer', tag: 'leave', weight: 0.85, reason: 'threat to leave' },
+      { id: 'leave.3', match: 'last time', tag: 'leave', weight: 0.8, reason: 'threat to leave: last time' },
     ]);
     expect(lx.categories).toEqual({ wait: ['process', 'too_slow'], hold: ['process', 'too_slow'] });
   });

@@ -185,305 +185,306 @@ migrate t0.85: migrate migrating
 go t0.8: going go
 renew n0.85: renew renewing
 `,
-  // =tag;default reason starts a run of rules; then one rule a line: id;match;weight;flags;reason
-  // (id without "tag."; an empty reason is the default, one starting with ":" extends it)
+  // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
+  // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
+  // customer's own words, so a reason says what they mean rather than quoting them)
   // flags: n negatable, p personal, x needsNegative. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
-never_again;never again;0.85;p;: "never again"
-never_patron_again;never @patron ** again;0.85;p;: will never come back
-never_x_patron_again;never * @patron ** again;0.85;p;: will never come back
-neveragain_tag;neveragain;0.8;p;: #neveragain
-never_see_money;never see my|our money|business again;0.85;;: takes their money elsewhere
-not_back;not be coming|going|flying? back;0.8;p;says they will not come back
-never_back;never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
-not_patron_you;not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
-no_longer_patron;no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
-not_converting;not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
-no_longer_business;no longer have|get|getting my|our business|money|custom;0.85;;says you lost their business
-not_business;not|never have|get|getting my|our business|money|custom ** anymore|again;0.85;;says you lost their business
-past_closed;deleted|closed|terminated my|our account|accounts|membership|subscription|profile;0.75;p;has closed their account
-dropping_you;drop|dropping|dropped you|u as|for|$;0.8;p;says they are dropping you
-brand_it_is;@brand it is $;0.7;;: "<competitor> it is"
-brand_here_i_come;@brand here i|we come;0.8;;going to a competitor
-ported_out;port|porting|ported out|away;0.8;p;moving their number to another carrier
-pushed_away;pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove them away
-not_returning;not be returning|renewing|extending|continuing;0.8;p;says they will not come back
-last_time;last time i|we ever? @patron;0.8;p;: "last time"
-lost_customer;lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
-lost_business;lost|lose|losing my|our business|custom;0.85;;says you lost their business
-business_elsewhere;take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
-take_elsewhere;take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
-jump_ship;jump ship;0.8;n;: "jump ship"
-find_another;find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
-evaluating;evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
-replacement;evaluating|considering|trialling|trialing|testing|piloting|looking * ** as a|an? replacement|alternative;0.75;p;evaluating a replacement
-with_competitor;with a|another competitor|rival;0.7;p;trying a competitor
-done_paying;done paying|ordering|buying|using|flying|shopping|dealing;0.8;p;says they are done with you
-gets_business;gets|get|getting my|our business|money|custom from|now|instead|next;0.8;;their business goes to someone else
-this_close;this|so close to switching|cancelling|canceling|leaving|quitting;0.8;p;close to leaving
-buying_instead;buying|bought the|a|an * instead;0.75;p;buying a competitor's product instead
-shopping_around_bare;shopping|shop around $;0.7;p;shopping around for another provider
-last_charge;last month|time|payment|bill|charge you|u will? be? charging|charge|billing|bill|taking me;0.85;;says this is the last time they pay
-want_terminated;want|need|wanted it|this|them terminated;0.8;;wants the service terminated
-migrate_off;migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams off|away;0.8;p;moving off your product
-porting_number;port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
-zero_chance;no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
-reconsidering;reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether;0.7;px;reconsidering the relationship
-want_out;want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
-no_more_dealing;not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
-done_with;done with you|this|your|y|these|@brand;0.8;p;says they are done with you
-im_done;i|we am|are done $;0.7;x;says they are done
-im_out;i|we am|are out $;0.7;x;says they are out
-im_gone;i|we am|are|will|be gone $;0.8;;: "I'm gone"
-from_now_on;@patron ** from now on;0.75;px;will use someone else from now on
-last_straw;last straw;0.65;;: "last straw"
-business_to;take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
-bye_hello;goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
-goodbye;goodbye|bye forever|for good;0.6;x;says goodbye
-to_credit_union;move|moving|moved|switch|switching|switched|going|go to a|an? credit union|unions;0.85;p;moving to a credit union
-back_to;going|go|went|switching|switched|moving|moved|heading back to @brand;0.8;p;going back to a competitor
-back_to_old;going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
-next_on_brand;next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
-give_notice;give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
-cancel_button;cancel|cancellation|unsubscribe @relObj? button|link|option|page;0.65;x;looking for the way out
-auto_renew_off;turned|turning|turn|switched|switching|switch off auto renew|renewal|autorenew;0.8;p;turned off renewal
-auto_renew_off2;turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0.8;p;turned off renewal
-want_closed;want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
-one_more_and;one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling;0.85;;conditional threat to leave
-app_deleted;app deleted|uninstalled;0.75;;deleted the app
-signed_up_with;signed|signing up with|for @brand;0.75;p;signed up with a competitor
-giving_brand;giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
-last_with;is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
-look_other;look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
-shop_around;shop|shopping|looking around for;0.7;p;shopping around for another provider
-want_out_bare;i|we want|wants out $;0.8;;wants out
-lost_me;lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
-you_lost_me;you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
-port_out;port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
-transfer_out;transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
-money_out;move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
-money_to;move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
-money_to_brand;move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business|salary|pension|paycheck to @brand;0.85;np;taking their money to a competitor
-other_next_time;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
-other_from_now;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on|going forward;0.8;p;will use someone else from now on
-other_instead;different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
-next_trip_on;booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
-next_time_brand;next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
+never again;0.85;p
+never @patron ** again;0.85;p;: will never come back
+never * @patron ** again;0.85;p;: will never come back
+neveragain;0.8;p;: #neveragain
+never see my|our money|business again;0.85;;: takes their money elsewhere
+not be coming|going|flying? back;0.8;p;says they will not come back
+never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
+not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
+no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
+not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
+no longer have|get|getting my|our business|money|custom;0.85;;says you lost their business
+not|never have|get|getting my|our business|money|custom ** anymore|again;0.85;;says you lost their business
+deleted|closed|terminated my|our account|accounts|membership|subscription|profile;0.75;p;has closed their account
+drop|dropping|dropped you|u as|for|$;0.8;p;says they are dropping you
+@brand it is $;0.7
+@brand here i|we come;0.8;;going to a competitor
+port|porting|ported out|away;0.8;p;moving their number to another carrier
+pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove them away
+not be returning|renewing|extending|continuing;0.8;p;says they will not come back
+last time i|we ever? @patron;0.8;p
+lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
+lost|lose|losing my|our business|custom;0.85;;says you lost their business
+take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
+take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
+jump ship;0.8;n
+find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
+evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
+evaluating|considering|trialling|trialing|testing|piloting|looking * ** as a|an? replacement|alternative;0.75;p;evaluating a replacement
+with a|another competitor|rival;0.7;p;trying a competitor
+done paying|ordering|buying|using|flying|shopping|dealing;0.8;p;says they are done with you
+gets|get|getting my|our business|money|custom from|now|instead|next;0.8;;their business goes to someone else
+this|so close to switching|cancelling|canceling|leaving|quitting;0.8;p;close to leaving
+buying|bought the|a|an * instead;0.75;p;buying a competitor's product instead
+shopping|shop around $;0.7;p;shopping around for another provider
+last month|time|payment|bill|charge you|u will? be? charging|charge|billing|bill|taking me;0.85;;says this is the last time they pay
+want|need|wanted it|this|them terminated;0.8;;wants the service terminated
+migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams off|away;0.8;p;moving off your product
+port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
+no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
+reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether;0.7;px;reconsidering the relationship
+want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
+not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
+done with you|this|your|y|these|@brand;0.8;p;says they are done with you
+i|we am|are done $;0.7;x;says they are done
+i|we am|are out $;0.7;x;says they are out
+i|we am|are|will|be gone $;0.8
+@patron ** from now on;0.75;px;will use someone else from now on
+last straw;0.65
+take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
+goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
+goodbye|bye forever|for good;0.6;x;says goodbye
+move|moving|moved|switch|switching|switched|going|go to a|an? credit union|unions;0.85;p;moving to a credit union
+going|go|went|switching|switched|moving|moved|heading back to @brand;0.8;p;going back to a competitor
+going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
+next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
+give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
+cancel|cancellation|unsubscribe @relObj? button|link|option|page;0.65;x;looking for the way out
+turned|turning|turn|switched|switching|switch off auto renew|renewal|autorenew;0.8;p;turned off renewal
+turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0.8;p;turned off renewal
+want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
+one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling;0.85;;conditional threat to leave
+app deleted|uninstalled;0.75;;deleted the app
+signed|signing up with|for @brand;0.75;p;signed up with a competitor
+giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
+is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
+look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
+shop|shopping|looking around for;0.7;p;shopping around for another provider
+i|we want|wants out $;0.8;;wants out
+lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
+you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
+port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
+transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
+move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
+move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
+move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business|salary|pension|paycheck to @brand;0.85;np;taking their money to a competitor
+different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
+different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on|going forward;0.8;p;will use someone else from now on
+different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
+booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
+next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
 =stay;signals they are staying
-not_going_anywhere;not going anywhere;0.9;;: "not going anywhere"
-no_plans_leave;no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
-not_dream;not dream of using|switching|leaving|going|flying;0.85;;says they would not leave
-not_anything_else;not use|fly|buy|want anything|anyone else;0.8;;says they would not leave
-not_switch_for;not switch|leave|change|trade for anything|the world;0.85;;says they would not leave
-always_come_back;always come|be coming back;0.8;;: keeps coming back
-miles_with;miles|points with you|u;0.6;;: loyalty status
-still_a_fan;still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
-still;still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
-keep;keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
-stuck_with_you;stuck with you|u;0.7;;: sticking with you
-stick;stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
-will_stay;i|we|to will|are|am? stay|staying $;0.8
-be_back;i|we will be back;0.6;;: will be back
-want_keep;want to keep|stay;0.8;;: wants to keep using you
-loyal;loyal|loyalty;0.7;;: loyalty
-longtime_two;long time|term @tenureRel;0.7;;: long tenure
-longtime;longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;: long tenure
-longtime_adj;longtime|long-time|lifelong;0.6;;: long tenure
-been_with;been with you|u|this|your;0.75;;: long tenure
-no_alternative;no real|other|good? alternative|alternatives;0.7;;: no alternative
-no_choice;no real|other choice|option|options for|in|where|around|here;0.7;;: no alternative
-nothing_else_does;nothing else does|compares|comes|works;0.7;;: no alternative
-nowhere_else;nowhere else;0.7;;: no alternative
-only_trust;only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
-only_x_i;only * i|we will? trust|use|fly|drink|buy|eat|wear|order|bank;0.7;;: the only one they use
-fan;big|huge|long|loyal|biggest fan;0.6;;: a fan
-always_be;always be a|your;0.7
-always_will_be;always will be a|your|$;0.7
-ride_or_die;ride or die;0.75;;: "ride or die"
-love_you;love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
-advocate;have recommended|defended you|your;0.6;;: has advocated for you
-defending;defend|defending|defended you|u|your|this;0.6;;: has advocated for you
-committed;we|i are|am committed;0.7;;: committed
-elite;1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
-frequent;frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
+not going anywhere;0.9
+no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
+not dream of using|switching|leaving|going|flying;0.85;;says they would not leave
+not use|fly|buy|want anything|anyone else;0.8;;says they would not leave
+not switch|leave|change|trade for anything|the world;0.85;;says they would not leave
+always come|be coming back;0.8;;: keeps coming back
+miles|points with you|u;0.6;;: loyalty status
+still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
+still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
+keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
+stuck with you|u;0.7;;: sticking with you
+stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
+i|we|to will|are|am? stay|staying $;0.8
+i|we will be back;0.6;;: will be back
+want to keep|stay;0.8;;: wants to keep using you
+loyal|loyalty;0.7;;: loyalty
+long time|term @tenureRel;0.7;;: long tenure
+longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;: long tenure
+longtime|long-time|lifelong;0.6;;: long tenure
+been with you|u|this|your;0.75;;: long tenure
+no real|other|good? alternative|alternatives;0.7;;: no alternative
+no real|other choice|option|options for|in|where|around|here;0.7;;: no alternative
+nothing else does|compares|comes|works;0.7;;: no alternative
+nowhere else;0.7;;: no alternative
+only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
+only * i|we will? trust|use|fly|drink|buy|eat|wear|order|bank;0.7;;: the only one they use
+big|huge|long|loyal|biggest fan;0.6;;: a fan
+always be a|your;0.7
+always will be a|your|$;0.7
+ride or die;0.75
+love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
+have recommended|defended you|your;0.6;;: has advocated for you
+defend|defending|defended you|u|your|this;0.6;;: has advocated for you
+we|i are|am committed;0.7;;: committed
+1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
+frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
-could_be_er;could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
-could_you_add;could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
-would_be_stars;would be #num|five|ten stars|star|perfect|ideal|flawless;0.7;;says what would make it better
-seal_deal;would|will seal the deal;0.7;;says what would make it better
-would_be_nice;would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|$;0.7
-would_make;would make it|this|things even? better|perfect|easier;0.7
-would_be_even_better;would be even better;0.7
-would_have_been_nice;would have been nice|great|better|helpful;0.7
-would_have_helped;would have helped;0.7
-would_help;would help|be helpful;0.6
-cherry;cherry on top|the;0.7
-worth_fixing;worth fixing|a look|looking;0.6
-would_love;would love it? if|to see;0.7
-would_love_a;would love a|an|some|more|the|instant|faster|better|it;0.6
-wish;wish|wished|wishing;0.6;;wish: names something to improve
-if_only;if only;0.6;;wish: names something to improve
-only_thing;only thing;0.65;;names the one thing to improve
-only_downside;only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
-one_small;one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
-could_be_better;could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
-needs_work;needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
-room;room for improvement;0.65;;says there is room for improvement
-not_so_much;not so much|great|good|hot;0.7;;contrast: one part fell short
-less_so;less so;0.7;;contrast: one part fell short
-too_bad;too bad|shame|pity;0.6;;names something that fell short
-please_add;please add|bring|consider|allow|include|improve|fix|make|get|stop;0.55;;request: names something to improve
-should;should|maybe;0.4
+could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
+could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
+would be #num|five|ten stars|star|perfect|ideal|flawless;0.7;;says what would make it better
+would|will seal the deal;0.7;;says what would make it better
+would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|$;0.7
+would make it|this|things even? better|perfect|easier;0.7
+would be even better;0.7
+would have been nice|great|better|helpful;0.7
+would have helped;0.7
+would help|be helpful;0.6
+cherry on top|the;0.7
+worth fixing|a look|looking;0.6
+would love it? if|to see;0.7
+would love a|an|some|more|the|instant|faster|better|it;0.6
+wish|wished|wishing;0.6;;wish: names something to improve
+if only;0.6;;wish: names something to improve
+only thing;0.65;;names the one thing to improve
+only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
+one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
+could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
+needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
+room for improvement;0.65;;says there is room for improvement
+not so much|great|good|hot;0.7;;contrast: one part fell short
+less so;0.7;;contrast: one part fell short
+too bad|shame|pity;0.6;;names something that fell short
+please add|bring|consider|allow|include|improve|fix|make|get|stop;0.55;;request: names something to improve
+should|maybe;0.4
 =lukewarm;lukewarm
-luke.mid;@cop|kinda|pretty|honestly|just|so mid $;0.65;;: "mid"
-luke.no_rave;nothing i|to would? rave|brag|write about|home;0.7;;: nothing to rave about
-luke.what_expected;about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about what they expected
-luke.cop_ok;@cop @dim? @dim? @lukeOk;0.6;;: "it was fine"
-luke.adj;@lukeAdj;0.65;;: middling words
-luke.just_ok;just|only|pretty|fairly @lukeOk;0.5;;: "just okay"
-luke.works_ok;works|worked|working ok|okay|fine|alright;0.55;;: "works okay"
-luke.an_ok;an|a ok|okay|fine|alright|so-so *;0.6;;: "an ok service"
-luke.fine_i_guess;ok|okay|fine|alright|good i guess|suppose;0.75;;: "fine, I guess"
-luke.hedge;i guess|suppose $;0.3;;hedged: "I guess"
-luke.not_bad;not bad|terrible|awful $|though|but|not|overall|i|for;0.6;;: "not bad"
-luke.not_the_best;not the best|worst;0.6;;: "not the best"
-luke.not_great;not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45;;: "not great"
-luke.wasnt_bad;was|is not bad;0.55;;: "wasn't bad"
-luke.nothing_special;nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7;;: "nothing special"
-luke.could_have_been;could|might have been better|worse;0.65;;: "could have been better"
-luke.does_the_job;does|did|gets|got|get|do the job|trick;0.6;;: "does the job"
-luke.good_enough;good|ok|fine|solid|decent enough;0.7;;: "good enough"
-luke.not_great_either;not great|amazing either;0.7;;: "not great either"
-luke.middle;middle of the road;0.8;;: "middle of the road"
-luke.so_so;so so;0.75;;: "so-so"
-luke.neither;neither happy|satisfied|good|bad;0.8;;: neither happy nor unhappy
-luke.mixed;mixed feelings|bag|experience;0.7;;: mixed feelings
-luke.for_what_it_is;for what it is;0.5;;: "fine for what it is"
-luke.expected_more;expected a? bit? more|better;0.55;;expected more
-luke.not_hoped;not what i hoped|expected;0.5;;expected more
-luke.some_good;some good some bad;0.7;;: some good, some bad
-luke.nothing_more;not|nothing much? else|more to say;0.6;;: "not much else to say"
-luke.whatever;whatever $;0.3;;: "whatever"
-luke.at_best;at best;0.4;;: "at best"
+@cop|kinda|pretty|honestly|just|so mid $;0.65
+nothing i|to would? rave|brag|write about|home;0.7;;: nothing to rave about
+about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about what they expected
+@cop @dim? @dim? @lukeOk;0.6
+@lukeAdj;0.65;;: middling words
+just|only|pretty|fairly @lukeOk;0.5
+works|worked|working ok|okay|fine|alright;0.55
+an|a ok|okay|fine|alright|so-so *;0.6
+ok|okay|fine|alright|good i guess|suppose;0.75
+i guess|suppose $;0.3;;hedged: "I guess"
+not bad|terrible|awful $|though|but|not|overall|i|for;0.6
+not the best|worst;0.6
+not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45
+was|is not bad;0.55
+nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7
+could|might have been better|worse;0.65
+does|did|gets|got|get|do the job|trick;0.6
+good|ok|fine|solid|decent enough;0.7
+not great|amazing either;0.7
+middle of the road;0.8
+so so;0.75
+neither happy|satisfied|good|bad;0.8;;: neither happy nor unhappy
+mixed feelings|bag|experience;0.7;;: mixed feelings
+for what it is;0.5
+expected a? bit? more|better;0.55;;expected more
+not what i hoped|expected;0.5;;expected more
+some good some bad;0.7;;: some good, some bad
+not|nothing much? else|more to say;0.6
+whatever $;0.3
+at best;0.4
 =sarcasm;sarcasm
-great_timing;perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
-great_another;great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
-oh_great;oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
-great_just_great;great just great;2;;sarcasm, not praise: "great, just great"
-thanks_for_nothing;thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3;;: "thanks for nothing"
-so_much_for;so much for;2;;: "so much for ..."
-yeah_right;yeah|ya right;2;;: "yeah right"
-love_how;love|loving how i|we have|had|get|got|need|must;2;;: "love how I have to ..."
-love_being;love|loving|enjoy|enjoying being|waiting|sitting|spending;2;;: "love being on hold"
-love_that_for_me;love that for me|us;2;;: "love that for me"
-great_way;such|what a great|perfect|wonderful|fantastic|nice|lovely way to;2;;: "what a great way to ..."
-good_job;good|great|nice|fantastic job|work|going losing|ruining|canceling|breaking|again;2;;: "great job ..." after trouble
-nice_try;nice|good try;2;;: "nice try"
-good_luck;good luck getting|reaching|with|finding|trying|if;2;;: "good luck getting ..."
-had_one_job;had one job;3;;: "you had one job"
+perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
+great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
+oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
+great just great;2;;sarcasm, not praise: "great, just great"
+thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3
+so much for;2
+yeah|ya right;2
+love|loving how i|we have|had|get|got|need|must;2
+love|loving|enjoy|enjoying being|waiting|sitting|spending;2
+love that for me|us;2
+such|what a great|perfect|wonderful|fantastic|nice|lovely way to;2
+good|great|nice|fantastic job|work|going losing|ruining|canceling|breaking|again;2;;: "great job ..." after trouble
+nice|good try;2
+good luck getting|reaching|with|finding|trying|if;2
+had one job;3
 =praise;praise
-top_notch;top notch|shelf|tier;3;;: "top notch"
-cant_fault;not fault;2.5;;: "can't fault it"
-not_bad_at_all;not bad at all;3;;: "not bad at all"
-no_complaints;no complaints|complaint|issues|problems|problem|regrets;2;;: "no complaints"
-never_had;never had a|any problem|problems|issue|issues;2;;: never had a problem
-couldnt_be_happier;not be happier|better;3;;: "couldn't be happier"
-cant_say_enough;not say enough|thank you enough;3
-above_beyond;above and beyond;3;;: "above and beyond"
-out_of_way;out of their|her|his|your way;2.5;;: went out of their way
-you_rock;you|guys|team|crew rock|rocked|rule;3;;: "you rock"
-keep_it_up;keep it up|keep up the;2;;: "keep it up"
-made_my_day;made my day|trip|week;3;;: "made my day"
-never_disappoint;never disappoint|disappoints|fail|fails;3;;: "never disappoint"
-like_a_charm;like a charm;3;;: "works like a charm"
-again;would|will definitely|probably|totally|gladly? fly|order|buy|book|stay|come|shop|use|recommend|visit|go ** again;2;;: would come again
-worth_it;worth it|every|the;2;;: "worth it"
-nice_touch;nice|great|lovely touch;2.5;;: "nice touch"
-saved;saved my|the|us;2.5;;: "you saved my ..."
-really_like;really|truly|so like|liked;2;;: "really like"
-i_like;i|we really? like|liked;2;;: "I like ..."
-well_done;well done;2.5;;: "well done"
-a_star;a|an|absolute|total|real star|gem|rockstar|superstar;3;;: "a star"
-thanks_for_help;thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
-thanks_for_fix;thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
+top notch|shelf|tier;3
+not fault;2.5
+not bad at all;3
+no complaints|complaint|issues|problems|problem|regrets;2
+never had a|any problem|problems|issue|issues;2;;: never had a problem
+not be happier|better;3
+not say enough|thank you enough;3
+above and beyond;3
+out of their|her|his|your way;2.5;;: went out of their way
+you|guys|team|crew rock|rocked|rule;3
+keep it up|keep up the;2
+made my day|trip|week;3
+never disappoint|disappoints|fail|fails;3
+like a charm;3
+would|will definitely|probably|totally|gladly? fly|order|buy|book|stay|come|shop|use|recommend|visit|go ** again;2;;: would come again
+worth it|every|the;2
+nice|great|lovely touch;2.5
+saved my|the|us;2.5
+really|truly|so like|liked;2
+i|we really? like|liked;2
+well done;2.5
+a|an|absolute|total|real star|gem|rockstar|superstar;3
+thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
+thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
 =neutral
-praise.no_worries;no worries|problem;0
+no worries|problem;0
 =praise;praise
-hats_off;hats off|shout out|props to;2.5
-thank_you_so_much;thank|thanks you? so|very much;1.5;;thanks
+hats off|shout out|props to;2.5
+thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
-fed_up;sick|tired of|with;2.5;;: "sick of"
-fed_up2;fed up;2.5;;: "fed up"
-out_of_hand;out of hand|control;2;;: "out of hand"
-getting_old;getting|gets old;2;;: "getting old"
-has_to_change;something|things has|have|need|needs|got to? change|give;2;;: something has to change
-not_good_enough;not good enough;2.5;;: "not good enough"
-not_happy;not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5;;: "not happy"
-come_on;come on|get it together|do better|step it up|get your act;2
-on_hold;on hold;1.5;;: kept on hold
-hung_up;hung|hang up|hangs up;2.5;;: hung up on
-no_call_back;no|never call back;1.5;;: no call back
-no_callback;no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;: nothing came back
-zero;zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
-never_arrived;never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;: never happened
-never_worked;never worked|works|work|working|shows|loads|loaded|connects|connected|syncs|synced|updates|updated;2;;: never works
-not_make_it;not make it;2;;: did not make it
-stopped_working;stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
-still_cant;still can not;1.5;;: still not resolved
-waited_long;waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
-paper_thin;paper thin;2;;: thin walls
-still_no;still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;: still not resolved
-not_work;not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;: does not work
-drives_me;drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;: drives them crazy
-waste;waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
-is_down;@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
-logs_out;log|logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
-took_long;took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
-too_long;too long|many|much|slow|small|short|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5;;: "too ..."
-timing_out;timing|times|timed|time out;2;;: times out
-long_wait;wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
-going_on;what is going on;1.5
-no_one;no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
-nobody;nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
-not_recommend;not recommend|never recommend;2.5;;: would not recommend
-testing_me;testing my|me patience;2;;: losing patience
-losing_patience;losing patience;2;;: losing patience
-making_it_hard;making it hard|difficult;2
-expected_better;expect|expected better;2;;: expected better
-charged_twice;charged|billed twice;2;;: charged twice
-double_charged;double charged|billed|charging;2;;: charged twice
-out_of_order;out of order|service|stock;1
-out_of_sync;out of sync;2;;: "out of sync"
-a_pain;a|such|real pain;2;;: "a pain"
-ran_out;ran|run|runs|running out;1.5;;: ran out
-hedged;bit|little|touch|tad short|small|slow|loud|long|pricey|expensive|tight|cold|bland|salty;1.5;;: a mild shortfall
-price_up;price|prices|bill|premium|fees|rates went|go|going|gone|has|have up;1.5;;: price went up
-have_to_chase;have|had to chase|beg|fight;2;;: had to chase
-no_idea;had|has|have no idea|clue;2;;: staff had no idea
-regret;regret|regretting;1.5
+sick|tired of|with;2.5
+fed up;2.5
+out of hand|control;2
+getting|gets old;2
+something|things has|have|need|needs|got to? change|give;2;;: something has to change
+not good enough;2.5
+not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5
+come on|get it together|do better|step it up|get your act;2
+on hold;1.5;;: kept on hold
+hung|hang up|hangs up;2.5;;: hung up on
+no|never call back;1.5;;: no call back
+no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;: nothing came back
+zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
+never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;: never happened
+never worked|works|work|working|shows|loads|loaded|connects|connected|syncs|synced|updates|updated;2;;: never works
+not make it;2;;: did not make it
+stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
+still can not;1.5;;: still not resolved
+waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
+paper thin;2;;: thin walls
+still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;: still not resolved
+not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;: does not work
+drives|driving|drove me nuts|crazy|insane|mad|up;2.5;;: drives them crazy
+waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
+@cop|went|goes|go|keeps|keep going? down;1.5;;: outage
+log|logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
+took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
+too long|many|much|slow|small|short|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5
+timing|times|timed|time out;2;;: times out
+wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
+what is going on;1.5
+no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
+nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
+not recommend|never recommend;2.5;;: would not recommend
+testing my|me patience;2;;: losing patience
+losing patience;2;;: losing patience
+making it hard|difficult;2
+expect|expected better;2;;: expected better
+charged|billed twice;2;;: charged twice
+double charged|billed|charging;2;;: charged twice
+out of order|service|stock;1
+out of sync;2
+a|such|real pain;2
+ran|run|runs|running out;1.5;;: ran out
+bit|little|touch|tad short|small|slow|loud|long|pricey|expensive|tight|cold|bland|salty;1.5;;: a mild shortfall
+price|prices|bill|premium|fees|rates went|go|going|gone|has|have up;1.5;;: price went up
+have|had to chase|beg|fight;2;;: had to chase
+had|has|have no idea|clue;2;;: staff had no idea
+regret|regretting;1.5
 =intensity;intensity
-nth_in;@ordinal * this|today|in|since|now;0.5;;: repeated problem
-nth_time;@ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;: repeated problem
-n_times;#num|two|three|four|five|several|multiple|many times|calls|emails|outages;0.4;;: repeated problem
-again;again|repeatedly|constantly|constant|keeps|kept|everytime;0.3;;: it keeps happening
-every_time;every single? time;0.35;;: it keeps happening
-yet_another;yet another;0.35;;: it keeps happening
-in_a_row;in a row;0.4;;: it keeps happening
-twice;twice;0.3;;: it keeps happening
+@ordinal * this|today|in|since|now;0.5;;: repeated problem
+@ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;: repeated problem
+#num|two|three|four|five|several|multiple|many times|calls|emails|outages;0.4;;: repeated problem
+again|repeatedly|constantly|constant|keeps|kept|everytime;0.3;;: it keeps happening
+every single? time;0.35;;: it keeps happening
+yet another;0.35;;: it keeps happening
+in a row;0.4;;: it keeps happening
+twice;0.3;;: it keeps happening
 =neutral
-noise_cancel;noise cancelling|canceling|cancellation;0
-would_like;would like|love to;0
-greeting;good morning|afternoon|evening|day|night;0
-fine_with;fine|ok|okay with|by;0
-that_is_fine;that|this is fine|ok|okay|alright;0
-ok_thanks;ok|okay|fine|alright thanks|thank|i|will|we|got|sounds|sure|great|let|so;0
-not_sure;not sure;0
-expect_much;not expect much|a lot;0
-wanted_to_like;wanted|want|tried to like|love;0
-wish_could_say;wish i could say;0
-no_thanks;no thanks|thank;0
-as_well;as well|well as;0
+noise cancelling|canceling|cancellation;0
+would like|love to;0
+good morning|afternoon|evening|day|night;0
+fine|ok|okay with|by;0
+that|this is fine|ok|okay|alright;0
+ok|okay|fine|alright thanks|thank|i|will|we|got|sounds|sure|great|let|so;0
+not sure;0
+not expect much|a lot;0
+wanted|want|tried to like|love;0
+wish i could say;0
+no thanks|thank;0
+as well|well as;0
 `,
   // root-cause cues: category factor -> words
   categories: `

@@ -6,9 +6,9 @@
 //   words   space-separated (negators, classes)
 //   verbs   `word word: family r<relationship> t<toOther> b<bare> n<negatedIsLeave> a<obj+obj>`
 //   phrases `=tag` or `=tag;default reason` starts a run of rules of that tag; then one rule a line:
-//           `id;match;weight;flags;reason` with flags n (negatable), p (personal), x (needsNegative);
-//           an id without a dot is prefixed with `tag.`; an empty reason is the run's default and a
-//           reason starting with ":" is appended to it
+//           `match;weight;flags;reason` with flags n (negatable), p (personal), x (needsNegative);
+//           trailing empty fields may be left out; an empty reason is the run's default and a
+//           reason starting with ":" is appended to it; ids are `tag.<n>` in lexicon order
 import type { Category, CueTag, IntentVerb, Lexicon, PhraseRule } from '../types';
 
 export interface CompactLexicon {
@@ -82,16 +82,17 @@ function phrases(s: string): PhraseRule[] {
   const out: PhraseRule[] = [];
   let tag = '' as CueTag;
   let byDefault = '';
+  const count: Partial<Record<string, number>> = {}; // rule ids: tag.1, tag.2 ... in lexicon order
   for (const line of s.split('\n')) {
     if (!line) continue;
     if (line.charAt(0) === '=') {
       [tag, byDefault = ''] = line.slice(1).split(';') as [CueTag, string?];
       continue;
     }
-    const [id = '', match = '', weight = '0', flags = '', ...rest] = line.split(';');
+    const [match = '', weight = '0', flags = '', ...rest] = line.split(';');
     const reason = rest.join(';');
     const r: PhraseRule = {
-      id: id.includes('.') ? id : `${tag}.${id}`,
+      id: `${tag}.${(count[tag] = (count[tag] ?? 0) + 1)}`,
       match,
       tag,
       weight: Number(weight),
