@@ -85,3 +85,27 @@ describe('churn_risk false alarms (en-1.2.0)', () => {
     ['Can I port my number to your network?', null],
   ]);
 });
+
+describe('churn_risk false alarms from real airline tweets (en-1.2.0)', () => {
+  signalTable([
+    // leaving is also departing
+    ['@united San Diego to Chicago. Leaving at 6:15 am tomorrow', null],
+    ['@united I need this plane to get to buffalo so I can leave tonight. Any progress?', null],
+    ["@united Pilot says computers are down but no clue when we will leave", null],
+    ['@USAirways friend flight got cancelled. Leaving CHS to Philly to Germany', null],
+    // rebooking a flight, a gate, forced logistics
+    ['@JetBlue i accidentally booked a flight on a thursday instead of a wednesday and want to switch', null],
+    ['@United maybe find a different gate #ua1758', null],
+    ['@SouthwestAir I had to switch airlines and eat the difference, which was not small :(', null],
+    ['@united American never had my bags. Had to go back to United Baggage Service.', null],
+    // HTML-escaped "&amp;" is "and", not a word and a sentence break
+    ['@SouthwestAir promotion said two free flights. Nope, had to pay $200 extra. Bait&amp;switch.', null],
+  ]);
+});
+
+describe('churn_risk in real airline tweets (en-1.2.0)', () => {
+  signalTable([
+    ['@AmericanAir #epicfail on connections in #Chicago today, extremely disappointed, rethinking loyalty', 'churn_risk'],
+    ["@united You guys are atrocious. Far better service as silver on Delta than you as a platinum. I'll be switching back to delta.", 'churn_risk'],
+  ]);
+});

@@ -84,3 +84,14 @@ describe('great_but false alarms (en-1.2.0)', () => {
     ['I ❤️ this app', null],
   ]);
 });
+
+describe('great_but false alarms from real airline tweets (en-1.2.0)', () => {
+  signalTable([
+    // sarcasm after a complaint, idioms with "best", courtesy
+    ['@united seriously? After waiting 2 hours on the plane I have to leave the plane? Great. Just great.', null],
+    ['@USAirways Delays due to faulty engine light. Great work guys. Coming up on 2 hrs sitting on the plane', null],
+    ['@JetBlue flight 672 delayed from 9:30 to 11:47 now, still sitting on runway. Air travel at its best.', null],
+    ["@SouthwestAir I've been on hold for almost an hour. This is ridiculous. Is there a best number to call?", null],
+    ['@SouthwestAir I appreciate the response, but the constant changing of the flight time is frustrating.', null],
+  ]);
+});

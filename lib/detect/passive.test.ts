@@ -39,3 +39,15 @@ describe('passive and its false alarms (en-1.2.0)', () => {
     ['The agent hung up on me mid-sentence. Unbelievable.', null],
   ]);
 });
+
+describe('ratings and status words in real tweets (en-1.2.0)', () => {
+  signalTable([
+    ["I'd give it 8/10", 'passive'],
+    // dates written with slashes are no ratings
+    ['@united question re my trip: DUB-JAC 29/9 JAC-LAX 8/10 LAX-DUB 13/10. What is the bag allowance?', null],
+    // "is ok" as a status, "acceptable to" as a permission, a "reasonable $50": not lukewarm
+    ['@united confirming that everything is ok with my reservation for tomorrow', null],
+    ['@JetBlue would a storage container like this one be acceptable to check in with luggage?', null],
+    ['@USAirways most EU airlines charge $0 and @AirCanada charges a reasonable $50.', null],
+  ]);
+});

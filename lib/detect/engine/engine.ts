@@ -258,6 +258,18 @@ function scan(text: string, lx: CompiledLexicon): number {
         continue;
       }
     }
+    if (c === 38 && text.charCodeAt(i + 1) !== 32) {
+      // HTML-escaped text (tweets, exports): "&amp;" is "and", not "amp" and a sentence-ending ";"
+      if (text.startsWith('&amp;', i)) {
+        pushWord(lx, 'and', i, i + 5, false);
+        i += 5;
+        continue;
+      }
+      if (text.startsWith('&gt;', i) || text.startsWith('&lt;', i)) {
+        i += 4;
+        continue;
+      }
+    }
     if (c < 128) {
       const emos = lx.emoticons.get(text.charAt(i));
       if (emos && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
@@ -546,6 +558,7 @@ const FP = 1;
 const THIRD = 2;
 const NONE = 3;
 const OTHER = 4;
+const FP_AND = 5; // "I'm disputing the charge and closing the account": I/we before an "and"
 
 /** Who does it: FP (I/we), THIRD (she, my friend), NONE (clause start: imperative or subjectless), OTHER. */
 function subjectOf(i: number): number {
@@ -555,7 +568,7 @@ function subjectOf(i: number): number {
     if (info.bits & BIT.fp) return FP;
     if (info.bits & BIT.thirdPerson) return THIRD;
     if (info.contrast) return NONE;
-    if (N[k] === 'and') return fpBefore(k) ? FP : NONE;
+    if (N[k] === 'and') return fpBefore(k) ? FP_AND : NONE;
     if (!(info.bits & BIT.intent || info.neg)) return OTHER;
   }
   return NONE;
@@ -612,7 +625,7 @@ function addPolarity(c: Clause, v: number, s: number, e: number, reason: string)
 }
 
 /** "to another provider", "to Delta", "to your competitor": the last token index, or -1. */
-/** `guess`: an unknown capitalised word counts as a brand (not for "move": "moving to Canada"). */
+/** `guess`: an unknown capitalised word counts as a brand (for "switch" only: "moving to Canada", "leaving CHS to Philly"). */
 function otherTarget(k: number, ext: Extension | null, guess: boolean): number {
   let j = k;
   while (j < n && (K[j] === MENTION || K[j] === EMOJI)) j++;
@@ -642,6 +655,15 @@ function afterContrast(c: Clause): boolean {
     if (bits(k) & BIT.asking) return false;
   }
   return after;
+}
+
+/** "so I can leave tonight", "no clue when we will leave": a time or an ability, not a decision. */
+function temporal(i: number): boolean {
+  for (let k = prevWord(i, true), steps = 0; k >= 0 && steps < 3; k = prevWord(k, true), steps++) {
+    const w = N[k];
+    if (w === 'when' || w === 'before' || w === 'after' || w === 'until' || w === 'till' || w === 'can' || w === 'could') return true;
+  }
+  return false;
 }
 
 function conditional(i: number): boolean {
@@ -829,6 +851,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     if (!v) continue;
     const subj = subjectOf(i);
     if (subj === THIRD || subj === OTHER) continue;
+    const p1 = prevWord(i, true);
+    const p2 = p1 >= 0 ? prevWord(p1, true) : -1;
+    if (p1 >= 0 && p2 >= 0 && N[p1] === 'to' && N[p2] === 'had') continue; // "had to switch airlines to get home": logistics
     const nx = nextWord(i);
     const nw = nx >= 0 ? N[nx] : '';
     if (v.family === 'go' && nw !== 'with') continue;
@@ -864,7 +889,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       }
       if (w === 'to' || w === 'with' || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
         // "switching to @Delta": a handle is a target for switch/move only ("going with @united" is flying with them)
-        const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family !== 'move');
+        const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family === 'switch');
         if (o >= 0) {
           other = true;
           last = o;
@@ -886,8 +911,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     if (rel && v.relationship) w = v.relationship;
     else if (tx && !rel) w = 0;
     else if (other && v.toOther) w = v.toOther;
-    else if (bare && v.bare && subj !== NONE) w = v.bare + (forGood ? 0.1 : 0);
-    else if (bare && v.bare && prevWord(i, true) < 0 && !N[i]!.endsWith('ed')) w = v.bare - 0.05; // "Cancel." imperative (not "Cancelled." flights)
+    // a bare verb needs its own subject: "...booked the wrong day and want to switch" is not a threat
+    else if (bare && v.bare && subj === FP && !temporal(i)) w = v.bare + (forGood ? 0.1 : 0);
+    // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
+    else if (bare && v.bare && p1 < 0 && !N[i]!.endsWith('ed') && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
     if (negated && (rel || other || bare) && !tx) {
       stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
       continue;
@@ -942,13 +969,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
 
   // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
+  let dates = false; // "DUB-JAC 29/9 JAC-LAX 8/10", "4/30-5/5": slashes that are dates, not ratings
+  for (let i = 0; anyNum && i + 2 < n; i++) {
+    if (K[i] !== NUM || N[i + 1] !== '/' || K[i + 2] !== NUM) continue;
+    if (V[i]! > V[i + 2]! || (V[i + 2] !== 5 && V[i + 2] !== 10) || T.charCodeAt(E[i + 2]!) === 45 || T.charCodeAt(S[i]! - 1) === 45) dates = true;
+  }
   for (let i = 0; anyNum && i < n; i++) {
     const kind = K[i];
     const val = kind === NUM || kind === WORD ? V[i]! : NaN;
-    if (val !== val) continue;
+    if (val !== val || claimed[i] === gen) continue; // the "10" of a rating already read
     let d = 0;
     let last = i;
     if (i + 2 < n && K[i + 1] === PUNCT && N[i + 1] === '/' && K[i + 2] === NUM && (V[i + 2] === 5 || V[i + 2] === 10)) {
+      if (dates) continue;
       d = V[i + 2]!;
       last = i + 2;
     } else if (i + 3 < n && N[i + 1] === 'out' && N[i + 2] === 'of' && V[i + 3] === V[i + 3]) {
@@ -1036,7 +1069,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     addPolarity(c, v, i, i + 1, v > 0 ? reasons.praise! : reasons.negative!);
   }
 
-  // ---- sarcasm: praise inside a sarcastic sentence is not praise; a two-word "Great." / "Love it."
+  // ---- sarcasm: praise inside a sarcastic sentence is not praise; a short "Great." / "Great work guys."
   // right after a complaint is read as sarcasm too ----
   let shortPraise = false;
   for (let x = 0; x < nc; x++) {
@@ -1045,17 +1078,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       c.pos = c.maxPos = 0;
       c.pS = -1;
     }
-    if (c.sent > 0 && c.pos > 0 && c.neg === 0 && c.e - c.s <= 4) shortPraise = true;
+    if (c.sent > 0 && c.pos > 0 && c.neg === 0 && c.e - c.s <= 5) shortPraise = true;
   }
   if (shortPraise) {
     net.fill(0, 0, sent + 1);
     wc.fill(0, 0, sent + 1);
     for (let x = 0; x < nc; x++) net[pool[x]!.sent]! += pool[x]!.neg - pool[x]!.pos;
     for (let i = 0; i < n; i++) if (K[i] === WORD) wc[sentOf[i]!]!++;
+    // complaints so far, each sentence's own net counted when negative ("...hours on the plane? Great. Just great.")
+    for (let x = 0; x <= sent; x++) net[x] = Math.max(0, net[x]!) + (x > 0 ? net[x - 1]! : 0);
     for (let x = 0; x < nc; x++) {
       const c = pool[x]!;
       const w = wc[c.sent]!;
-      if (c.sent > 0 && w > 0 && w <= 2 && net[c.sent - 1]! >= 2 && c.pos > 0 && c.neg === 0) {
+      if (c.sent > 0 && w > 0 && w <= 3 && net[c.sent - 1]! >= ISSUE_MIN && c.pos > 0 && c.neg === 0) {
         c.pos = c.maxPos = 0;
         c.pS = -1;
       }

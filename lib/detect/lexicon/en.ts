@@ -149,7 +149,7 @@ member`,
     ratingVerb: `give rate rating say score`,
     bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
 immediately for when as next this by`,
-    notBrand: `i the a an my our your you it this that`,
+    notBrand: `i the a an my our your you it this that later earlier`,
     politeness: `thanks thank please appreciate appreciated`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
@@ -216,7 +216,8 @@ lost|lose|losing my|our business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
 jump ship;0.8;n
-find|finding|look|looking|shop|shopping for|around? another|a|other @providerNoun|new|different;0.75;np;looking for another provider
+find|finding|look|looking|shop|shopping for|around? another|a|other new|different|other? @providerNoun;0.75;np;looking for another provider
+rethinking|reconsidering|questioning my|our? loyalty;0.75;p;questioning their loyalty
 evaluating|considering|exploring|weighing alternatives|competitors|other;0.75;p;evaluating alternatives
 evaluating|considering|trialling|trialing|testing|piloting|looking * ** as a|an? replacement|alternative;0.75;p;evaluating a replacement
 with a|another competitor|rival;0.7;p;trying a competitor
@@ -243,7 +244,7 @@ take|taking|took my|our business|money|custom to;0.85;n;threat to take their bus
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye|bye forever|for good;0.6;x;says goodbye
 move|moving|moved|switch|switching|switched|going|go to a|an? credit union|unions;0.85;p;moving to a credit union
-going|go|went|switching|switched|moving|moved|heading back to @brand;0.8;p;going back to a competitor
+going|go|went|switching|switched|moving|moved|heading back to @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
 going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
 next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
 give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
@@ -341,7 +342,9 @@ should|maybe;0.4
 nothing i|to would? rave|brag|write about|home;0.7;;: nothing to rave about
 about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about what they expected
 @cop @dim? @dim? @lukeOk;0.6
-@lukeAdj;0.65;;: middling words
+@cop @dim? @dim? @lukeAdj;0.65;;: middling words
+@lukeAdj $|experience|service|food|meal|flight|stay|product|app|hotel|room|quality|value|overall|at|tbh|honestly|really|i;0.65;;: middling words
+@lukeAdj;0.5;;: middling words
 just|only|pretty|fairly @lukeOk;0.5
 works|worked|working ok|okay|fine|alright;0.55
 an|a ok|okay|fine|alright|so-so *;0.6
@@ -351,7 +354,7 @@ not bad|terrible|awful $|though|but|not|overall|i|for;0.6
 not the best|worst;0.6
 not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45
 was|is not bad;0.55
-nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|to|stood|stands|outstanding|wrong;0.7
+nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|stood|stands|outstanding|wrong;0.7
 could|might have been better|worse;0.65
 does|did|gets|got|get|do the job|trick;0.6
 good|ok|fine|solid|decent enough;0.7
@@ -368,6 +371,7 @@ not|nothing much? else|more to say;0.6
 whatever $;0.3
 at best;0.4
 =sarcasm;sarcasm
+at its|their|your best;2;;sarcasm, not praise: "at its best"
 perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
 great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
 oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
@@ -473,6 +477,14 @@ yet another;0.35;;: it keeps happening
 in a row;0.4;;: it keeps happening
 twice;0.3;;: it keeps happening
 =neutral
+@cop ok|okay|fine|acceptable|reasonable with|to|for|now|from|in|by|at|if|when|as;0
+everything|anything|all|weather|reservation|booking|house|bag|bags @cop ok|okay|fine|good;0
+doing|do|did|tried|trying|try my|our|their|your|his|her best;0
+the best they|we|i|you|he|she can|could;0
+best number|option|options|way|price|prices|bet|time|route|practice|place;0
+good luck|to know;0
+appreciate|appreciated the|your response|reply|help|update|info|effort|gesture|credit|offer|apology|quick|prompt;0
+wish i|we was|were|could there|going|come|coming|be;0
 noise cancelling|canceling|cancellation;0
 would like|love to;0
 good morning|afternoon|evening|day|night;0
