@@ -107,5 +107,12 @@ describe('churn_risk in real airline tweets (en-1.2.0)', () => {
   signalTable([
     ['@AmericanAir #epicfail on connections in #Chicago today, extremely disappointed, rethinking loyalty', 'churn_risk'],
     ["@united You guys are atrocious. Far better service as silver on Delta than you as a platinum. I'll be switching back to delta.", 'churn_risk'],
+    ['@united which is why my next flights to Miami will be on another airline.', 'churn_risk'],
+    ['@united 50 minute wait time to ask one question? I would rather just fly another airline, thanks.', 'churn_risk'],
+    ['@USAirways I will NEVER fly us airways or american again', 'churn_risk'],
+    ['@united never flying with you guys ever again. The customer service is piss poor at best.', 'churn_risk'],
+    ['@SouthwestAir flight to PHL cancelled, no flight available until 2/24. done with SW.', 'churn_risk'],
+    // signing up for a brand's wifi is not signing up with a rival
+    ['@SouthwestAir can the flight I just took count? I mean, I signed up with SW wifi in the air!', null],
   ]);
 });

@@ -41,3 +41,12 @@ describe('frustrated_retained: loyalty in tenure, status and habit (en-1.2.0)', 
     ['never quitting this app, but WHY does it log me out every single day now?? so annoying', 'frustrated_retained'],
   ]);
 });
+
+describe('frustrated_retained: status tiers in real airline tweets (en-1.2.0)', () => {
+  signalTable([
+    ['@united stuck in YYZ because staff took a break? Not happy 1K....', 'frustrated_retained'],
+    // "$1k" is money, not the 1K tier; "nothing short of amazing" is praise
+    ['@SouthwestAir did DM, no reply. On hold now over 2hrs. Just spent over $1k to get a United flight tmrw to get home. #lame', null],
+    ['@united It is all good -- your 1K team has been nothing short of amazing with everything.', null],
+  ]);
+});

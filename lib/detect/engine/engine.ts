@@ -234,8 +234,10 @@ function scan(text: string, lx: CompiledLexicon): number {
       }
       const numEnd = j;
       while (j < len && isLetter(text.charCodeAt(j))) j++; // "3rd", "5hr", "1K"
-      const norm = text.slice(i, j).toLowerCase();
-      push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), lx.info.get(norm));
+      // "$1k" is money, "1K" a status tier: a currency sign stays on the token so rules tell them apart
+      const cur = i > 0 && (text.charCodeAt(i - 1) === 36 || text.charCodeAt(i - 1) === 163 || text.charCodeAt(i - 1) === 8364);
+      const norm = (cur ? '$' : '') + text.slice(i, j).toLowerCase();
+      push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), cur ? undefined : lx.info.get(norm));
       i = j;
       continue;
     }

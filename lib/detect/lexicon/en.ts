@@ -155,7 +155,7 @@ immediately for when as next this by`,
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
 lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
 spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
-hyatt doordash grubhub instacart`,
+hyatt doordash grubhub instacart sw swa usair usairways jetblue`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // a clause that asks ("...but I have a question") is not a shortfall
     asking: `question questions ask asking wondering wonder curious query help`,
@@ -193,6 +193,14 @@ renew n0.85: renew renewing
 =leave;threat to leave
 never again;0.85;p
 never @patron ** again;0.85;p;: will never come back
+never @patron ** ever again;0.85;p;: will never come back
+never @patron * * ** again;0.8;p;: will never come back
+never @patron @brand $;0.8;p;: will never come back
+never @patron ** your|this|that airline|airlines|company|carrier|bank|store|brand|restaurant|place;0.8;p;: will never come back
+why i|we never @patron|book with|from you|u;0.75;p;: will never come back
+will be on|with|flying a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
+rather just? @patron|use|take|try|go with? another|a|different|other different|other? @providerNoun;0.75;p;would rather use a competitor
+trying|try another|a different|other @providerNoun;0.7;p;trying a competitor
 never * @patron ** again;0.85;p;: will never come back
 neveragain;0.8;p;: #neveragain
 never see my|our money|business again;0.85;;: takes their money elsewhere
@@ -254,7 +262,7 @@ turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0
 want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
 one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling;0.85;;conditional threat to leave
 app deleted|uninstalled;0.75;;deleted the app
-signed|signing up with|for @brand;0.75;p;signed up with a competitor
+signed|signing up with|for @brand $|and|instead|today|now|because|yesterday;0.75;p;signed up with a competitor
 giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
 is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
 look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
@@ -308,6 +316,7 @@ have recommended|defended you|your;0.6;;: has advocated for you
 defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 we|i are|am committed;0.7;;: committed
 1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
+1k|1ker|premier1k|united1k;0.55;;: loyalty status
 frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
@@ -429,7 +438,7 @@ come on|get it together|do better|step it up|get your act;2
 on hold;1.5;;: kept on hold
 hung|hang up|hangs up;2.5;;: hung up on
 no|never call back;1.5;;: no call back
-no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology;1.5;;: nothing came back
+no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology|solution|resolution|compensation;1.5;;: nothing came back
 zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
 never arrived|showed|came|got|received|heard|answered|responded|called|shipped|delivered|returned;2;;: never happened
 never worked|works|work|working|shows|loads|loaded|connects|connected|syncs|synced|updates|updated;2;;: never works
@@ -477,6 +486,7 @@ yet another;0.35;;: it keeps happening
 in a row;0.4;;: it keeps happening
 twice;0.3;;: it keeps happening
 =neutral
+nothing short of;0
 @cop ok|okay|fine|acceptable|reasonable with|to|for|now|from|in|by|at|if|when|as;0
 everything|anything|all|weather|reservation|booking|house|bag|bags @cop ok|okay|fine|good;0
 doing|do|did|tried|trying|try my|our|their|your|his|her best;0
