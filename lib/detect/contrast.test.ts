@@ -95,3 +95,13 @@ describe('great_but false alarms from real airline tweets (en-1.2.0)', () => {
     ['@SouthwestAir I appreciate the response, but the constant changing of the flight time is frustrating.', null],
   ]);
 });
+
+describe('review sentences: contrast that is not a shortfall (en-1.2.0)', () => {
+  signalTable([
+    ['I was proven dead wrong by this sushi bar, not only because the quality is great, but the service is fast and the food, impeccable.', null],
+    ['The sweet potato tots were good but the onion rings were perfection.', null],
+    ['We thought we would have to venture further away to get good sushi, but this place really hit the spot that night.', null],
+    ['Perfect for someone who only likes beer ice cold.', null],
+    ['A little expensive, but performance is great.', 'great_but'],
+  ]);
+});

@@ -51,3 +51,14 @@ describe('ratings and status words in real tweets (en-1.2.0)', () => {
     ['@USAirways most EU airlines charge $0 and @AirCanada charges a reasonable $50.', null],
   ]);
 });
+
+describe('review sentences: middling words that are praise or complaints (en-1.2.0)', () => {
+  signalTable([
+    ['The food was outstanding and the prices were very reasonable.', null],
+    ["This isn't a small family restaurant, this is a fine dining establishment.", null],
+    ["Doesn't do the job.", null],
+    ['The chips were dripping with grease, and mostly not edible.', null],
+    ['Not a single employee came out to see if we were OK once they served us.', null],
+    ['Food was average at best.', 'passive'],
+  ]);
+});

@@ -659,6 +659,12 @@ function afterContrast(c: Clause): boolean {
   return after;
 }
 
+/** "not only" earlier in the sentence: its "but (also)" adds, it does not contrast. */
+function notOnly(i: number): boolean {
+  for (let k = i - 1; k > 0 && (K[k] !== PUNCT || N[k] === ','); k--) if (N[k] === 'only' && N[k - 1] === 'not') return true;
+  return false;
+}
+
 /** "so I can leave tonight", "no clue when we will leave": a time or an ability, not a decision. */
 function temporal(i: number): boolean {
   for (let k = prevWord(i, true), steps = 0; k >= 0 && steps < 3; k = prevWord(k, true), steps++) {
@@ -755,7 +761,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       let ok = true;
       if (w === 'while') ok = words === 0; // "While the food was delicious, ..." but not "while I'm on vacation"
       else if (w === 'yet') ok = (words === 0 || (i > 0 && K[i - 1] === PUNCT)) && (i + 1 >= n || N[i + 1] !== 'another');
-      else if (w === 'but') ok = (i + 1 >= n || N[i + 1] !== 'also') && (i === 0 || N[i - 1] !== 'all');
+      else if (w === 'but') ok = (i + 1 >= n || N[i + 1] !== 'also') && (i === 0 || N[i - 1] !== 'all') && !notOnly(i); // "not only X but Y"
       if (ok) {
         if (firstContrast < 0) firstContrast = i;
         // a trailing "though" ("... broke after a week though.") marks the clause it closes
@@ -834,8 +840,13 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       addPolarity(c, -r.weight, s, e, r.reason);
       sarcEv ??= cue(s, e, r.weight, r.reason);
     } else if (tag === 'lukewarm') {
-      luke.push(cue(s, e, r.weight, r.reason));
-      if (r.weight > c.luke) c.luke = r.weight;
+      const p = prevWord(s, true);
+      // "barely edible", "doesn't do the job": a negated middling word is a complaint
+      if (p >= 0 && s - p <= 2 && (isNeg(p) || N[p] === 'barely') && !isNeg(s)) addPolarity(c, -RECUR_NEG, p, e, reasons.negative!);
+      else {
+        luke.push(cue(s, e, r.weight, r.reason));
+        if (r.weight > c.luke) c.luke = r.weight;
+      }
     } else if (tag === 'suggest') {
       suggest.push(cue(s, e, r.weight, r.reason));
       if (r.weight > c.suggest) {

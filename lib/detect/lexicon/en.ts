@@ -59,6 +59,8 @@ late flightst=latest,late flightly=lately
   garbage trash furious livid rude rudely incompetent appalling atrocious abysmal hate hated scam
   outrageous unusable disgusted lied filthy sucks ripoff scammed worthless rudest angry ridic disgrace
   shameful angered
+3: perfection
+2.5: exceeding exceeds
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
@@ -134,7 +136,7 @@ traveling travelling bank banking dine dining rent renting trust see step`,
     cop: `is was were are be been seemed seems felt feels looks looked am`,
     lukeOk: `ok okay fine alright ok-ish okish fine-ish`,
     lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh so-so passable
-uneventful forgettable lukewarm unremarkable reasonable tolerable bearable middling`,
+uneventful forgettable lukewarm unremarkable tolerable bearable middling`,
     dim: `just pretty only fairly quite an a overall mostly generally kind of sort basically all honestly
 alright mostly somewhat rather perfectly totally`,
     tenureRel: `prime holder renewed customer customers member members subscriber subscribers client clients user users guest flyer flier
@@ -363,7 +365,7 @@ not bad|terrible|awful $|though|but|not|overall|i|for;0.6
 not the best|worst;0.6
 not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45
 was|is not bad;0.55
-nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|more|stood|stands|outstanding|wrong;0.7
+nothing special|memorable|amazing|great|spectacular|extraordinary|fancy|exciting|remarkable|stood|stands|outstanding|wrong;0.7
 could|might have been better|worse;0.65
 does|did|gets|got|get|do the job|trick;0.6
 good|ok|fine|solid|decent enough;0.7
@@ -397,6 +399,11 @@ nice|good try;2
 good luck getting|reaching|with|finding|trying|if;2
 had one job;3
 =praise;praise
+very|really|super|extremely decent|reasonable;2
+reasonable|reasonably price|prices|priced;1.5
+hit the spot;3
+spot on;2.5
+above average|par;2
 top notch|shelf|tier;3
 not fault;2.5
 not bad at all;3
@@ -427,6 +434,10 @@ no worries|problem;0
 hats off|shout out|props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
+not as good|great|nice|tasty|fresh|good as;2
+below average|par;2
+not in a good way;2.5
+not do|get the job|trick;2
 sick|tired of|with;2.5
 fed up;2.5
 out of hand|control;2
@@ -487,6 +498,15 @@ in a row;0.4;;: it keeps happening
 twice;0.3;;: it keeps happening
 =neutral
 nothing short of;0
+ice cold;0
+@cop a|an? fine dining|print|line|art|arts|wine;0
+a|an|the fine dining|print|line|art|arts|wine;0
+fine dining|print|line|art|arts|wine;0
+proven|proved dead? wrong;0
+see|check if we|i|you|everything were|was|are|is ok|okay|fine|alright;0
+used to be|love|like|enjoy so|really|very|pretty|the? *;0
+looks|looked good|great|nice|amazing in the? picture|pictures|photo|photos|online;0
+expected|expecting|thought it|this|them to be *;0
 @cop ok|okay|fine|acceptable|reasonable with|to|for|now|from|in|by|at|if|when|as;0
 everything|anything|all|weather|reservation|booking|house|bag|bags @cop ok|okay|fine|good;0
 doing|do|did|tried|trying|try my|our|their|your|his|her best;0
