@@ -18,7 +18,7 @@ export interface Detection {
   signal: Signal | null;
   /** 0..1. For a flag: how sure we are of it. For null: how sure we are that it is not one. */
   confidence: number;
-  /** Suggested root cause, when the message names one. */
+  /** Suggested root cause of a flag, when the message names one (null when signal is null). */
   category: Category | null;
   /** process: too_slow | error_prone | cumbersome; systems: short_term | strategic; human: training | role_mismatch | other */
   factor?: string;

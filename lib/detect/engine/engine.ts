@@ -1251,6 +1251,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
   }
 
+  // no flag, no root cause to suggest
+  if (!signal) return { signal: null, confidence: round(Math.max(0.05, 1 - Math.max(bestLeave?.w ?? 0, conf))), category: null, evidence: [] };
+
   // ---- root cause: tallies per category (process, systems, human) ----
   score[0] = score[1] = score[2] = factorW[0] = factorW[1] = factorW[2] = 0;
   factorOf[0] = factorOf[1] = factorOf[2] = '';
@@ -1274,21 +1277,17 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let factor = best < 0 ? '' : factorOf[best]!;
   if (best === 1 && (intensityW >= 0.3 || suggestW >= 0.55)) factor = 'strategic';
 
-  let out: Detection;
-  if (!signal) out = { signal: null, confidence: round(Math.max(0.05, 1 - Math.max(bestLeave?.w ?? 0, conf))), category, evidence: [] };
-  else {
-    // evidence: one per start token, in text order
-    const evidence: Evidence[] = [];
-    for (const c of ev) {
-      const start = S[c.s]!;
-      let seen = false;
-      for (const x of evidence) if (x.start === start) seen = true;
-      if (seen) continue;
-      const end = Math.max(E[Math.max(c.s, c.e - 1)]!, E[c.s]!);
-      evidence.push({ start, end, cue: text.slice(start, end), reason: c.reason });
-    }
-    out = { signal, confidence: round(conf), category, evidence: evidence.sort(byStart) };
+  // evidence: one per start token, in text order
+  const evidence: Evidence[] = [];
+  for (const c of ev) {
+    const start = S[c.s]!;
+    let seen = false;
+    for (const x of evidence) if (x.start === start) seen = true;
+    if (seen) continue;
+    const end = Math.max(E[Math.max(c.s, c.e - 1)]!, E[c.s]!);
+    evidence.push({ start, end, cue: text.slice(start, end), reason: c.reason });
   }
+  const out: Detection = { signal, confidence: round(conf), category, evidence: evidence.sort(byStart) };
   if (factor) out.factor = factor;
   return out;
 }
