@@ -22,6 +22,8 @@ export interface CompiledRule {
   next: Set<string> | null;
   /** The second slot is a plain required word slot: once the next word is known to fit, match from slot 3. */
   skip2: boolean;
+  /** QUICK bits of a hit (team category cues count as FLAGGY: they are never skipped). */
+  quick: number;
 }
 
 export interface PhraseIndex {
@@ -61,7 +63,27 @@ export interface WordInfo {
   mergeSecond: boolean;
   /** Bits (see nextBit) of the words in rulesByNext: a next word whose bit is clear has no rules. */
   nextBits: number;
+  /** What this word can contribute to a flag (QUICK bits), for the engine's early "cannot flag" exit. */
+  quick: number;
 }
+
+/**
+ * What a token or a phrase hit can contribute to a flag. A message with no FLAGGY source (leave,
+ * stay, lukewarm or suggestion cue, leave verb, number, tenure word) is a near miss only if it has
+ * both praise and a named problem (or a contrast after praise); a negator can turn either into the other.
+ */
+export const QUICK = { POS: 1, NEG: 2, NEGATOR: 4, CONTRAST: 8, FLAGGY: 16, NUMBER: 32, TENURE_UNIT: 64, TENURE_CTX: 128 } as const;
+const TAG_QUICK: Readonly<Record<string, number>> = {
+  leave: QUICK.FLAGGY,
+  stay: QUICK.FLAGGY,
+  lukewarm: QUICK.FLAGGY,
+  suggest: QUICK.FLAGGY,
+  praise: QUICK.POS,
+  complaint: QUICK.NEG,
+  sarcasm: QUICK.NEG,
+  intensity: QUICK.NEG, // a recurring problem after a contrast names an issue
+  neutral: 0,
+};
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
@@ -156,7 +178,7 @@ export function compileRules(
     }
     const second = slots[1];
     const skip2 = second !== undefined && second.words !== null && !second.opt && !second.end && !second.num && !second.any && !second.gap;
-    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2 };
+    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2, quick: category ? QUICK.FLAGGY : (TAG_QUICK[rule.tag] ?? QUICK.FLAGGY) };
     if (category) compiled.category = category;
     if (first.num) index.byNum.push(compiled);
     for (const w of first.words ?? EMPTY) {
@@ -194,7 +216,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, nextBits: 0 };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, nextBits: 0, quick: 0 };
       info.set(w, e);
     }
     return e;
@@ -233,6 +255,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const [w, parts] of normalize) if (parts.length > 1 || parts[0] !== w) get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
   const merge = new Map(Object.entries(lexicon.merge));
   for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
+  get('since'); // "member since 2012", "since the day you opened": a tenure word with no table of its own
+  for (const [w, e] of info) {
+    if (e.pol > 0) e.quick |= QUICK.POS;
+    if (e.pol < 0 || emoji.get(w) === 'sarcasm' || e.bits & BIT.recur) e.quick |= QUICK.NEG;
+    if (e.neg) e.quick |= QUICK.NEGATOR;
+    if (e.contrast) e.quick |= QUICK.CONTRAST;
+    if (e.verb) e.quick |= QUICK.FLAGGY;
+    // a number matters only as a rating or a tenure; tenure needs a unit and a relationship word
+    if (e.num === e.num) e.quick |= QUICK.NUMBER;
+    if (e.bits & BIT.tenureUnit || w === 'since') e.quick |= QUICK.TENURE_UNIT;
+    if (e.bits & (BIT.tenureRel | BIT.tenureVerb) || w === 'account') e.quick |= QUICK.TENURE_CTX;
+  }
   const words = [...info.keys()];
   const wordInfo = [...info.values()];
   const wordHash = new Int32Array(words.length);

@@ -3,7 +3,7 @@
 // variants of each (upper/lower case, first and second half, with a rating, a tenure or a threat
 // added, newlines), under every sensitivity and with team options, and lists every difference in
 // the Detection they return. The earlier detector is taken from git into a temporary folder.
-// Run: npx tsx lib/detect/engine/compare.ts [commit]
+// Run: npx tsx lib/detect/engine/compare.ts [commit]   (NEAR_MISS_COMPARE_TEXTS=file adds one text per line)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,12 @@ const root = join(here, '..', '..', '..');
 
 export function inputs(): string[] {
   const out = new Set<string>();
-  for (const line of readFileSync(join(root, 'test/corpus/en.jsonl'), 'utf8').split('\n')) if (line.trim()) out.add((JSON.parse(line) as { text: string }).text);
+  for (const file of readdirSync(join(root, 'test/corpus')).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(root, 'test/corpus', file), 'utf8').split('\n')) if (line.trim()) out.add((JSON.parse(line) as { text: string }).text);
+  }
+  // more real text to compare on (one message per line), e.g. a public data set kept outside the repo
+  const extra = process.env.NEAR_MISS_COMPARE_TEXTS;
+  if (extra) for (const line of readFileSync(extra, 'utf8').split('\n')) if (line.trim()) out.add(line.trim());
   const dir = join(here, '..');
   for (const f of readdirSync(dir)) {
     if (!f.endsWith('.test.ts')) continue;

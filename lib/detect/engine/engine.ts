@@ -3,7 +3,7 @@
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
 // emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
-import { BIT, HASH_SEED, hashStep, nextBit, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import { BIT, HASH_SEED, QUICK, hashStep, nextBit, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
 
 export const WORD = 0;
@@ -22,6 +22,7 @@ let V = new Float64Array(cap);
 const N: string[] = [];
 const I: (WordInfo | undefined)[] = [];
 let n = 0;
+let seen = 0; // QUICK bits of the tokens so far
 
 function more<A extends Int32Array | Uint8Array | Float64Array>(a: A, size: number): A {
   const b = new (a.constructor as new (m: number) => A)(size);
@@ -47,6 +48,7 @@ function push(norm: string, s: number, e: number, kind: number, caps: boolean, v
   C[n] = caps ? 1 : 0;
   V[n] = value;
   I[n] = info;
+  if (info !== undefined) seen |= info.quick;
   n++;
 }
 
@@ -155,6 +157,7 @@ function isStop(k: number): boolean {
 /** Fills the token arrays; returns the count. */
 function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
+  seen = 0;
   const len = text.length;
   const lowered = text.toLowerCase();
   const lower = lowered.length === len ? lowered : null;
@@ -238,6 +241,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       const cur = i > 0 && (text.charCodeAt(i - 1) === 36 || text.charCodeAt(i - 1) === 163 || text.charCodeAt(i - 1) === 8364);
       const norm = (cur ? '$' : '') + text.slice(i, j).toLowerCase();
       push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), cur ? undefined : lx.info.get(norm));
+      seen |= QUICK.NUMBER; // a rating or a tenure, perhaps
       i = j;
       continue;
     }
@@ -345,8 +349,10 @@ const HR: CompiledRule[] = [];
 let HS = new Int32Array(32);
 let HE = new Int32Array(32);
 let hits = 0;
+let hitQuick = 0; // QUICK bits of the hits
 
 function hit(rule: CompiledRule, s: number, e: number): void {
+  hitQuick |= rule.quick;
   if (hits === HS.length) {
     HS = more(HS, hits * 2);
     HE = more(HE, hits * 2);
@@ -401,6 +407,7 @@ function tryRules(i: number, rules: readonly CompiledRule[], next: string | null
 /** Fills the hit arrays from the tokens. */
 function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
   hits = 0;
+  hitQuick = 0;
   for (let i = 0; i < n; i++) {
     const kind = K[i];
     if (kind === PUNCT || kind === MENTION || kind === EMOJI) continue;
@@ -659,6 +666,21 @@ function afterContrast(c: Clause): boolean {
   return after;
 }
 
+/** A number read as a rating ("8/10", "4 out of 5", "3 stars", "I'd give it a 7") or a tenure
+ *  ("since 2009", "a 10 yr customer") could flag. */
+function numberMatters(): boolean {
+  for (let i = 0; i < n; i++) {
+    if (bits(i) & BIT.ratingVerb) return true;
+    const v = V[i]!;
+    if (v !== v || (K[i] !== NUM && K[i] !== WORD)) continue;
+    if (K[i] === NUM && v >= 1950 && v <= 2100) return true;
+    if (i + 1 >= n) continue;
+    const w = N[i + 1];
+    if (w === '/' || w === 'out' || w === 'year' || w === 'your' || bits(i + 1) & (BIT.ratingNoun | BIT.tenureUnit)) return true;
+  }
+  return false;
+}
+
 /** "not only" earlier in the sentence: its "but (also)" adds, it does not contrast. */
 function notOnly(i: number): boolean {
   for (let k = i - 1; k > 0 && (K[k] !== PUNCT || N[k] === ','); k--) if (N[k] === 'only' && N[k - 1] === 'not') return true;
@@ -691,12 +713,20 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   if (n === 0) return NULL_DETECTION;
   T = text;
   LX = lx;
-  // fast reject: no token the lexicon knows, no number and no team cue -> nothing can fire
+  findPhrases(lx.phrases, ext !== null ? ext.index : null);
+  // Early exit: most customer messages are no near miss, and most of those cannot be one: no leave,
+  // stay, lukewarm or suggestion cue, no leave verb, number or tenure word (FLAGGY), and not both
+  // praise and a problem or a contrast (a negator can turn either into the other). Team options
+  // always take the full path. A fresh object: callers may keep or annotate what they get.
   if (ext === null) {
-    let known = false;
-    for (let i = 0; i < n && !known; i++) known = I[i] !== undefined || K[i] === NUM;
-    // a fresh object: cue-less messages are common and callers may keep or annotate what they get
-    if (!known) return { signal: null, confidence: 1, category: null, evidence: [] };
+    let q = seen | hitQuick;
+    if ((q & QUICK.TENURE_UNIT && q & QUICK.TENURE_CTX) || (q & QUICK.NUMBER && numberMatters())) q |= QUICK.FLAGGY;
+    if (!(q & QUICK.FLAGGY)) {
+      let pos = (q & QUICK.POS) !== 0;
+      let neg = (q & QUICK.NEG) !== 0;
+      if (q & QUICK.NEGATOR) pos = neg = pos || neg;
+      if (!pos || (!neg && !(q & QUICK.CONTRAST))) return { signal: null, confidence: 1, category: null, evidence: [] };
+    }
   }
   if (clauseOf.length < n + 2) {
     const m = n * 2 + 2;
@@ -778,8 +808,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   sentQ[sent] = 0; // the last sentence, unless it ended with '?' (set above for earlier ones)
 
-  // ---- phrases, longest first, then in rule order ----
-  findPhrases(lx.phrases, ext !== null ? ext.index : null);
+  // ---- phrases (found above), longest first, then in rule order ----
   sortHits();
   const leave: Cue[] = [];
   const stay: Cue[] = [];
