@@ -56,13 +56,14 @@ export interface WordInfo {
   /** Phrase rules starting with this word. */
   rules: CompiledRule[] | null;
   /** The same rules split for matching: those that need a given next word, found by that word... */
-  rulesByNext: Map<string, CompiledRule[]> | null;
+  rulesByNext: Map<number, CompiledRule[]> | null;
   /** ...and those that do not (their second slot is optional, a wildcard, a number or the end). */
   rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
   mergeSecond: boolean;
-  /** Bits (see nextBit) of the words in rulesByNext: a next word whose bit is clear has no rules. */
-  nextBits: number;
+  /** Position in CompiledLexicon.words: rulesByNext is keyed by the next word's id (every word a
+   *  rule needs next has an entry, so an unknown next word has no rules). */
+  id: number;
   /** What this word can contribute to a flag (QUICK bits), for the engine's early "cannot flag" exit. */
   quick: number;
 }
@@ -190,9 +191,6 @@ export function compileRules(
   return index;
 }
 
-/** A cheap 1-of-32 bit from a word's first letter and length. */
-export const nextBit = (w: string): number => 1 << ((w.charCodeAt(0) * 7 + w.length) & 31);
-
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const vocab = new Set<string>();
   const classes = new Map<string, Set<string>>();
@@ -216,7 +214,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, nextBits: 0, quick: 0 };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, id: -1, quick: 0 };
       info.set(w, e);
     }
     return e;
@@ -239,15 +237,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   each(lexicon.contrast, (e, c) => (e.contrast = c === 'after' ? 1 : 2));
   for (const w of lexicon.negators) get(w).neg = true;
   each(lexicon.numbers, (e, v) => (e.num = v), false);
+  const needNext: [WordInfo, CompiledRule][] = [];
   for (const [w, rules] of phrases.byWord) {
     const e = get(w);
     e.rules = rules;
     for (const r of rules) {
       if (r.next === null) (e.rulesAnyNext ??= []).push(r);
-      else for (const n of r.next) {
-        const byNext = (e.rulesByNext ??= new Map());
-        byNext.set(n, [...(byNext.get(n) ?? []), r]);
-        e.nextBits |= nextBit(n);
+      else {
+        for (const n of r.next) get(n);
+        needNext.push([e, r]);
       }
     }
   }
@@ -269,6 +267,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const words = [...info.keys()];
   const wordInfo = [...info.values()];
+  wordInfo.forEach((e, k) => (e.id = k));
+  for (const [e, r] of needNext) {
+    const byNext = (e.rulesByNext ??= new Map());
+    for (const n of r.next!) {
+      const id = info.get(n)!.id;
+      byNext.set(id, [...(byNext.get(id) ?? []), r]);
+    }
+  }
   const wordHash = new Int32Array(words.length);
   let size = 16;
   while (size < words.length * 4) size *= 2;

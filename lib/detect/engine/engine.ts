@@ -3,7 +3,7 @@
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
 // emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
-import { BIT, HASH_SEED, QUICK, hashStep, nextBit, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import { BIT, HASH_SEED, QUICK, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
 
 export const WORD = 0;
@@ -87,8 +87,8 @@ function squash(low: string, vocab: Set<string>): string {
 const TAILS: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
 
 /** `special`: the word has an apostrophe, hyphen or ampersand; `triple`: a letter repeated 3+ times. */
-function emitWord(text: string, lower: string | null, s: number, e: number, caps: boolean, special: boolean, triple: boolean, lx: CompiledLexicon): void {
-  let low = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
+function emitWord(text: string, s: number, e: number, caps: boolean, special: boolean, triple: boolean, lx: CompiledLexicon): void {
+  let low = text.slice(s, e).toLowerCase();
   if (special && low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
   if (triple) low = squash(low, lx.vocab);
   const entry = lx.info.get(low);
@@ -128,7 +128,7 @@ function emitWord(text: string, lower: string | null, s: number, e: number, caps
       let from = s;
       for (let k = s; k <= e; k++) {
         if (k === e || text.charCodeAt(k) === 45) {
-          if (k > from) emitWord(text, lower, from, k, caps, true, false, lx);
+          if (k > from) emitWord(text, from, k, caps, true, false, lx);
           from = k + 1;
         }
       }
@@ -138,14 +138,19 @@ function emitWord(text: string, lower: string | null, s: number, e: number, caps
   pushWord(lx, low, s, e, caps, lx.info.get(low) ?? null);
 }
 
-/** Index in lx.words of the word lower[s, e) whose hash is h, or -1. */
-function findWord(lx: CompiledLexicon, lower: string, s: number, e: number, h: number): number {
+/** Index in lx.words of the plain ASCII word text[s, e), compared without case, whose hash is h; or -1. */
+function findWord(lx: CompiledLexicon, text: string, s: number, e: number, h: number): number {
   const { slots, wordHash, words } = lx;
   const mask = slots.length - 1;
   for (let p = h & mask; ; p = (p + 1) & mask) {
     const k = slots[p]! - 1;
     if (k < 0) return -1;
-    if (wordHash[k] === h && words[k]!.length === e - s && lower.startsWith(words[k]!, s)) return k;
+    if (wordHash[k] !== h) continue;
+    const w = words[k]!;
+    if (w.length !== e - s) continue;
+    let t = 0;
+    while (t < w.length && w.charCodeAt(t) === (text.charCodeAt(s + t) | 32)) t++;
+    if (t === w.length) return k;
   }
 }
 
@@ -159,8 +164,6 @@ function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
   seen = 0;
   const len = text.length;
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === len ? lowered : null;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -221,10 +224,10 @@ function scan(text: string, lx: CompiledLexicon): number {
       }
       const caps = ups >= 2 && lows === 0;
       // fast path: a plain ASCII word, looked up in place; an unknown one is pushed as it is
-      const k = plain && !special && !triple && lower !== null ? findWord(lx, lower, i, j, h) : -2;
-      if (k === -1) push(lower!.slice(i, j), i, j, WORD, caps, NaN, undefined);
+      const k = plain && !special && !triple ? findWord(lx, text, i, j, h) : -2;
+      if (k === -1) push(ups > 0 ? text.slice(i, j).toLowerCase() : text.slice(i, j), i, j, WORD, caps, NaN, undefined);
       else if (k >= 0 && lx.wordInfo[k]!.rep === null && !lx.wordInfo[k]!.mergeSecond) push(lx.words[k]!, i, j, WORD, caps, lx.wordInfo[k]!.num, lx.wordInfo[k]);
-      else emitWord(text, lower, i, j, caps, special, triple, lx);
+      else emitWord(text, i, j, caps, special, triple, lx);
       i = j;
       continue;
     }
@@ -421,7 +424,8 @@ function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
     const next = j >= 0 ? N[j]! : null;
     if (own) {
       if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
-      const byNext = next !== null && info.nextBits & nextBit(next) ? info.rulesByNext!.get(next) : undefined;
+      const nextInfo = j >= 0 ? I[j] : undefined;
+      const byNext = nextInfo !== undefined && info.rulesByNext !== null ? info.rulesByNext.get(nextInfo.id) : undefined;
       if (byNext !== undefined) {
         // the next word fills slot 2 outright: match on from slot 3
         for (const rule of byNext) {
