@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './lexicon/en';
+import { en as enCompact } from './lexicon/en';
 import { decodeLexicon } from './lexicon/format';
+
+const en = decodeLexicon(enCompact);
 
 describe('compact lexicon storage', () => {
   it('decodes every table of a small lexicon', () => {

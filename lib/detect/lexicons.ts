@@ -1,9 +1,9 @@
 // Registry of compiled lexicons. Compiling happens once per language, on first use.
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { en } from './lexicon/en';
-import type { Lexicon } from './types';
+import { decodeLexicon, type CompactLexicon } from './lexicon/format';
 
-const SOURCES: Readonly<Record<string, Lexicon>> = { en };
+const SOURCES: Readonly<Record<string, CompactLexicon>> = { en };
 const compiled = new Map<string, CompiledLexicon>();
 
 export function getLexicon(language = 'en'): CompiledLexicon {
@@ -11,7 +11,7 @@ export function getLexicon(language = 'en'): CompiledLexicon {
   if (!lx) {
     const src = SOURCES[language];
     if (!src) throw new Error(`no lexicon for language "${language}"`);
-    lx = compileLexicon(src);
+    lx = compileLexicon(decodeLexicon(src));
     compiled.set(language, lx);
   }
   return lx;

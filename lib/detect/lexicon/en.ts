@@ -7,10 +7,12 @@
 // (see thresholds.ts), so a single cue of weight >= 0.6 is enough on its own and weaker cues need
 // company. Phrase `match` syntax is documented on `PhraseRule` in ../types.ts.
 // Storage: compact strings decoded once by ./format.ts (formats documented there), so the lexicon
-// adds little to the content script. Each table keeps its words, weights, rule ids and reasons.
-import { decodeLexicon } from './format';
+// adds little to the content script. Each table keeps its words, weights and reasons (rule ids are
+// numbered on decode).
+import type { CompactLexicon } from './format';
 
-export const en = decodeLexicon({
+// Decoded on first use (lexicons.ts), not when the content script loads.
+export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
@@ -562,4 +564,4 @@ human training: clueless idea misinformed trained training
     negative: 'complaint',
     recurring: 'names a recurring problem ("keeps ...ing")',
   },
-});
+};
