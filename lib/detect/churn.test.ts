@@ -116,3 +116,27 @@ describe('churn_risk in real airline tweets (en-1.2.0)', () => {
     ['@SouthwestAir can the flight I just took count? I mean, I signed up with SW wifi in the air!', null],
   ]);
 });
+
+describe('churn_risk: money, contracts and rivals named in passing (en-1.2.0)', () => {
+  signalTable([
+    ['@AmericanAir where is the button to close my AAdvantage account? asking for real.', 'churn_risk'],
+    ['@BofA_Help third overdraft fee for a pending charge. Moving my accounts to the credit union on Monday.', 'churn_risk'],
+    ['@Chase froze my card 3 times this month. Taking my checking + savings to Ally.', 'churn_risk'],
+    ['@SkyHelpTeam how do i get out of my sky broadband contract without the exit fee, done with the constant dropouts', 'churn_risk'],
+    ["@SouthwestAir canceled WN 2281 last minute AGAIN. Not booking SW anymore, that's the third time this year.", 'churn_risk'],
+    ['@Spotify shuffle is so broken. one more update like this and im going to apple music', 'churn_risk'],
+    ['@Uber_Support driver took a 25 min detour and you will not adjust the fare?? Lyft it is from now on', 'churn_risk'],
+    ['@united sat at the gate 4 hrs, no agent. Booking Delta for every trip from now on.', 'churn_risk'],
+    ['Ordered twice, both times the pizza showed up stone cold. Not giving them a third chance.', 'churn_risk'],
+    ['fix the login bug by monday or we are cancelling all 40 seats', 'churn_risk'],
+  ]);
+});
+
+describe('churn_risk false alarms: departures and objects in other clauses (en-1.2.0)', () => {
+  signalTable([
+    ['@SouthwestAir sure. Am scheduled to leave this weekend but need to push to October', null],
+    ['@united I have been sitting on another plane for an hour waiting to leave.', null],
+    ['@united My guess: flight is going to be cancelled because there are 16 empty seats', null],
+    ['My wife is trying to close her account, can she do it online?', null],
+  ]);
+});

@@ -105,3 +105,14 @@ describe('review sentences: contrast that is not a shortfall (en-1.2.0)', () => 
     ['A little expensive, but performance is great.', 'great_but'],
   ]);
 });
+
+describe('great_but: everyday praise and mild shortfalls (en-1.2.0)', () => {
+  signalTable([
+    ['@HiltonHelp checked in at 11pm and the night clerk upgraded us, so kind. Shower pressure was weak though', 'great_but'],
+    ['@monzo honestly the best banking app i have used. would love joint pots for couples', 'great_but'],
+    ['Great hotel, spotless rooms and friendly staff. Breakfast ending at 9am on weekends is way too early.', 'great_but'],
+    // praise asked about is no praise
+    ['@AmericanAir I have still not talked to anyone. How is this good service? I am so mad!!!', null],
+    ["@usairways Thx for responding :) When bags came there was mad rush towards the end of the jetway", null],
+  ]);
+});

@@ -50,3 +50,11 @@ describe('frustrated_retained: status tiers in real airline tweets (en-1.2.0)', 
     ['@united It is all good -- your 1K team has been nothing short of amazing with everything.', null],
   ]);
 });
+
+describe('frustrated_retained: habits and traditions (en-1.2.0)', () => {
+  signalTable([
+    ['@AlaskaAir MVP Gold and I love you, but 3 delays on my last 4 flights out of PDX is rough', 'frustrated_retained'],
+    ["@amazon Prime member for 12 years. Third package this month 'delivered' to the wrong porch. I'm not leaving but this has to stop.", 'frustrated_retained'],
+    ["Always my go-to for sushi and that won't change, but tonight the rice was cold and hard.", 'frustrated_retained'],
+  ]);
+});

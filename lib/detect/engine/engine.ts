@@ -545,6 +545,15 @@ function isQuestion(i: number): boolean {
   return k < n && (bits(k) & BIT.questionStart) !== 0 && N[k] !== 'any';
 }
 
+/** The sentence is a question that opens with a question word ("How is this good service?"). */
+function asks(i: number): boolean {
+  const si = sentOf[i]!;
+  if (!sentQ[si]) return false;
+  let k = sentStart[si]!;
+  while (k < n && (K[k] === MENTION || K[k] === EMOJI)) k++;
+  return k < n && (bits(k) & BIT.questionStart) !== 0;
+}
+
 function prevWord(i: number, stopAtComma: boolean): number {
   for (let k = i - 1; k >= 0; k--) {
     const kind = K[k];
@@ -571,18 +580,28 @@ const FP = 1;
 const THIRD = 2;
 const NONE = 3;
 const OTHER = 4;
-const FP_AND = 5; // "I'm disputing the charge and closing the account": I/we before an "and"
+// I/we found past an "and" or an infinitive ("I'm disputing the charge and closing the account",
+// "I went in to cancel my membership"): enough with an object, not for a bare verb ("waiting to leave")
+const FP_FAR = 5;
 
 /** Who does it: FP (I/we), THIRD (she, my friend), NONE (clause start: imperative or subjectless), OTHER. */
 function subjectOf(i: number): number {
-  for (let k = prevWord(i, true); k >= 0; k = prevWord(k, true)) {
+  // after "to" ("the button to close my account", "went in to cancel"), other words do not end the
+  // search: a third person or I/we may still come; if none does, the clause has no subject
+  let infinitive = false;
+  let skipped = false; // passed a word that is not a subject, auxiliary or intent word ("button", "waiting")
+  for (let k = prevWord(i, true), steps = 0; k >= 0 && steps < 8; k = prevWord(k, true), steps++) {
     const info = I[k];
-    if (!info) return OTHER;
-    if (info.bits & BIT.fp) return FP;
-    if (info.bits & BIT.thirdPerson) return THIRD;
-    if (info.contrast) return NONE;
-    if (N[k] === 'and') return fpBefore(k) ? FP_AND : NONE;
-    if (!(info.bits & BIT.intent || info.neg)) return OTHER;
+    if (N[k] === 'to') infinitive = true;
+    if (info !== undefined) {
+      if (info.bits & BIT.fp) return skipped ? FP_FAR : FP;
+      if (info.bits & BIT.thirdPerson) return THIRD;
+      if (info.contrast) return NONE;
+      if (N[k] === 'and') return fpBefore(k) ? FP_FAR : NONE;
+      if (info.bits & BIT.intent || info.neg) continue;
+    }
+    if (!infinitive) return OTHER;
+    skipped = true;
   }
   return NONE;
 }
@@ -922,6 +941,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
       const w = N[k]!;
       const b = bits(k);
+      if (w === 'because' || w === 'since' || w === 'when' || w === 'if' || w === 'but') break; // another clause
       if ((b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) && v.relationship) {
         rel = true;
         last = k;
@@ -942,7 +962,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           break;
         }
       }
-      if (k === nx && ((v.family === 'leave' && (w === 'you' || w === 'your' || w === 'this')) || ((v.family === 'leave' || v.family === 'uninstall' || v.family === 'delete') && b & BIT.brand))) {
+      // "leaving you", "leave this company"; not "leave this weekend"
+      if (k === nx && ((v.family === 'leave' && (w === 'you' || w === 'your' || (w === 'this' && (bits(k + 1) & BIT.providerNoun) !== 0))) || ((v.family === 'leave' || v.family === 'uninstall' || v.family === 'delete') && b & BIT.brand))) {
         rel = true;
         last = k;
         break;
@@ -1086,6 +1107,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       continue;
     }
     const p = info ? info.pol : 0;
+    if (p > 0 && asks(i)) continue; // "How is this good service?": praise asked about is no praise
     if (p === 0) {
       const w = N[i];
       if (C[i] && kind === WORD && (w === 'again' || w === 'all' || w === 'still' || w === 'never')) capsNeg++;

@@ -53,7 +53,8 @@ late flightst=latest,late flightly=lately
   enjoy enjoyed enjoying impressed impressive recommend recommended fun efficient reliable
   knowledgeable painless seamless intuitive appreciate appreciated grateful satisfied favorite wow yay
   shoutout useful generous caring attentive welcoming tasty yummy excited superfast pleasant pleasure
-1.5: kind patient easy solid cool helped cute win wins sweet
+2: solid
+1.5: kind clear patient easy cool helped cute win wins sweet
 1: clean quick quickly fast worth thanks thank fixed resolved solved works worked early fresh better
   on-time
 0: well worried skeptical nervous hesitant
@@ -62,16 +63,18 @@ late flightst=latest,late flightly=lately
   outrageous unusable disgusted lied filthy sucks ripoff scammed worthless rudest angry ridic disgrace
   shameful angered
 3: perfection
-2.5: exceeding exceeds
+2.5: dream exceeding exceeds
+3: smoothest
+-3: infuriating
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
--2: ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
+-2: mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly joke overbooked oversold unanswered incorrect wasted waste killing annoyance
--1.5: small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
+-1.5: stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
@@ -122,7 +125,7 @@ officially also then literally immediately might may could should can need not n
 gladly happily all hereby kindly ok okay so well yeah right decided deciding planning wanted
 prepared forced contemplating gonna`,
     relObj: `account accounts subscription subscriptions membership memberships service services plan contract
-contracts profile everything policy prime seats licenses license debit autopay`,
+contracts profile everything policy prime licenses license debit autopay`,
     txObj: `order orders flight flights booking bookings reservation reservations appointment appointments
 ticket tickets delivery deliveries item items payment payments trip room request shipment transfer
 seat upgrade emails email newsletter notifications meeting call class session bags bag card date
@@ -130,7 +133,7 @@ address name data office dog pet car app purchase`,
     providerNoun: `airline airlines bank banks provider providers carrier carriers company companies isp isps vendor
 vendors gym store brand platform option options alternative alternatives competitor competitors
 competition insurer host`,
-    other: `another different other competitor competitors competition elsewhere new cheaper better someone
+    other: `local another different other competitor competitors competition elsewhere new cheaper better someone
 somewhere`,
     patron: `fly flying flew shop shopping order ordering buy buying purchase use using book booking stay staying
 eat eating come coming return returning go going visit visiting deal dealing choose pick travel
@@ -159,7 +162,9 @@ immediately for when as next this by`,
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
 lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
 spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
-hyatt doordash grubhub instacart sw swa usair usairways jetblue`,
+hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fidelity vanguard monzo revolut chime
+sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
+youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // a clause that asks ("...but I have a question") is not a shortfall
     asking: `question questions ask asking wondering wonder curious query help`,
@@ -204,7 +209,7 @@ never @patron ** your|this|that airline|airlines|company|carrier|bank|store|bran
 why i|we never @patron|book with|from you|u;0.75;p;: will never come back
 will be on|with|flying a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
 rather just? @patron|use|take|try|go with? another|a|different|other different|other? @providerNoun;0.75;p;would rather use a competitor
-trying|try another|a different|other @providerNoun;0.7;p;trying a competitor
+trying|try another|a different|other? @providerNoun;0.7;p;trying a competitor
 never * @patron ** again;0.85;p;: will never come back
 neveragain;0.8;p;: #neveragain
 never see my|our money|business again;0.85;;: takes their money elsewhere
@@ -217,7 +222,7 @@ no longer have|get|getting my|our business|money|custom;0.85;;says you lost thei
 not|never have|get|getting my|our business|money|custom ** anymore|again;0.85;;says you lost their business
 deleted|closed|terminated my|our account|accounts|membership|subscription|profile;0.75;p;has closed their account
 drop|dropping|dropped you|u as|for|$;0.8;p;says they are dropping you
-@brand it is $;0.7
+@brand it is $|from|now|then;0.7
 @brand here i|we come;0.8;;going to a competitor
 port|porting|ported out|away;0.8;p;moving their number to another carrier
 pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove them away
@@ -255,8 +260,19 @@ last straw;0.65
 take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye|bye forever|for good;0.6;x;says goodbye
-move|moving|moved|switch|switching|switched|going|go to a|an? credit union|unions;0.85;p;moving to a credit union
-going|go|went|switching|switched|moving|moved|heading back to @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
+move|moving|moved|switch|switching|switched|going|go|taking|take ** to a|an|the|my? credit union|unions;0.85;p;moving to a credit union
+going|go|went|switching|switched|moving|moved|heading back to just|only? @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
+my|our ** checking|savings|money|accounts|account|deposits|mortgage|pension|salary|funds|business|travel|flying ** to|over @brand;0.8;p;taking their money to a competitor
+travel|business|money|custom|flying|spend|spending goes|go|going|will to|elsewhere;0.8;;their business goes to a competitor
+get|getting out of my|our|the|this ** contract|plan|subscription|membership|lease|agreement;0.8;p;wants out of the contract
+not be? @patron|booking|using @brand|you|u|here|there ** anymore|again|ever;0.85;p;says they will not come back
+no longer @patron|booking|using @brand|you|u|here|there;0.85;p;says they will not come back
+port|porting|ported out? to @brand;0.85;p;moving their number to another carrier
+@patron|booking|book|flying|fly with|on? @brand ** from now on;0.85;p;will use a competitor from now on
+@patron|booking|book|flying|fly with|on? @brand ** instead;0.85;p;will use a competitor instead
+for|is|was the last time $;0.75;x;says it was the last time
+not giving|give|gonna you|them|u a|another second|third|fourth|last? chance;0.8;p;says they will not come back
+found|find|got a|another different|better|cheaper|new ** app|provider|bank|carrier|airline|company|service|store|option|alternative|place;0.75;p;found a competitor
 going|go|went|switching|switched|moving|moved|heading back to my|our old|previous|former|usual;0.8;p;going back to a previous provider
 next trip|flight|flights|order|booking|vacation|holiday|stay ** on|with|to @brand;0.8;p;their next trip goes to a competitor
 give|giving|gave|handing|hand you? my|our notice;0.85;p;giving notice
@@ -264,7 +280,8 @@ cancel|cancellation|unsubscribe @relObj? button|link|option|page;0.65;x;looking 
 turned|turning|turn|switched|switching|switch off auto renew|renewal|autorenew;0.8;p;turned off renewal
 turned|turning|turn|switched|switching|switch auto renew|renewal|autorenew off;0.8;p;turned off renewal
 want|need|wanted my|our account|subscription|membership|contract|service closed|cancelled|canceled|terminated|deleted|ended;0.85;;wants their account closed
-one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling;0.85;;conditional threat to leave
+cancel|canceling|cancelling all|our #num? seats|licenses|users;0.8;;cancelling their seats
+one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switching|cancelling|going|moving;0.85;;conditional threat to leave
 app deleted|uninstalled;0.75;;deleted the app
 signed|signing up with|for @brand $|and|instead|today|now|because|yesterday;0.75;p;signed up with a competitor
 giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
@@ -280,7 +297,7 @@ move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings
 move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
 move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business|salary|pension|paycheck to @brand;0.85;np;taking their money to a competitor
 different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
-different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on|going forward;0.8;p;will use someone else from now on
+different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on;0.8;p;will use someone else from now on
 different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
 booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
 next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
@@ -289,8 +306,10 @@ not going anywhere;0.9
 no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
 not dream of using|switching|leaving|going|flying;0.85;;says they would not leave
 not use|fly|buy|want anything|anyone else;0.8;;says they would not leave
-not switch|leave|change|trade for anything|the world;0.85;;says they would not leave
-always come|be coming back;0.8;;: keeps coming back
+not switch|leave|change|trade for anything|anybody;0.85;;says they would not leave
+not switch|leave|change|trade for the world;0.85;;says they would not leave
+always come back;0.8;;: keeps coming back
+always be coming back;0.8;;: keeps coming back
 miles|points with you|u;0.6;;: loyalty status
 still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
 still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
@@ -313,6 +332,14 @@ only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only 
 only * i|we will? trust|use|fly|drink|buy|eat|wear|order|bank;0.7;;: the only one they use
 big|huge|long|loyal|biggest fan;0.6;;: a fan
 always be a|your;0.7
+never|not @patron|shop anywhere|anyone|nowhere else;0.85;;: would not go anywhere else
+always @patron|shop with|at|from you|u|here;0.8;;: always comes back
+always my|our go-to|favorite|place|spot|usual;0.7;;: their usual place
+that|this|it will not|never change;0.75;;: says that will not change
+family|our|a tradition;0.6;;: a tradition with you
+@tenureRel|fan|member|holder forever;0.7;;: long tenure
+@tenureRel|fan|member|holder for life;0.7;;: long tenure
+mvp|titanium|diamond|platinum|gold|silver|elite|executive status? member|elite|holder|here|and|$|customer|medallion;0.55;;: loyalty status
 always will be a|your|$;0.7
 ride or die;0.75
 love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
@@ -332,15 +359,19 @@ would make it|this|things even? better|perfect|easier;0.7
 would be even better;0.7
 would have been nice|great|better|helpful;0.7
 would have helped;0.7
-would help|be helpful;0.6
+would help;0.6
+would be helpful;0.6
 cherry on top|the;0.7
-worth fixing|a look|looking;0.6
+worth fixing|looking|improving;0.6
+worth a look;0.6
 would love it? if|to see;0.7
+would love;0.6
+would love to come|return|visit|go|be|try|help;0
 would love a|an|some|more|the|instant|faster|better|it;0.6
 wish|wished|wishing;0.6;;wish: names something to improve
 if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
-only|one|biggest|main downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
+only|one|biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
 one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
 could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
 needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
@@ -348,9 +379,11 @@ room for improvement;0.65;;says there is room for improvement
 not so much|great|good|hot;0.7;;contrast: one part fell short
 less so;0.7;;contrast: one part fell short
 too bad|shame|pity;0.6;;names something that fell short
-please add|bring|consider|allow|include|improve|fix|make|get|stop;0.55;;request: names something to improve
+please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
 should|maybe;0.4
 =lukewarm;lukewarm
+pretty|fairly|just|very standard;0.65
+not go out of my|our way;0.6
 @cop|kinda|pretty|honestly|just|so mid $;0.65
 nothing i|to would? rave|brag|write about|home;0.7;;: nothing to rave about
 about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about what they expected
@@ -401,6 +434,10 @@ nice|good try;2
 good luck getting|reaching|with|finding|trying|if;2
 had one job;3
 =praise;praise
+so|very|really|super|extremely kind;2
+blazing|lightning|super fast|quick;2.5
+does|did exactly what i|we need|needed|want|wanted;2.5
+crystal clear;2.5
 very|really|super|extremely decent|reasonable;2
 reasonable|reasonably price|prices|priced;1.5
 hit the spot;3
@@ -436,7 +473,7 @@ no worries|problem;0
 hats off|shout out|props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
-not as good|great|nice|tasty|fresh|good as;2
+not as good|great|nice|tasty|fresh;2
 below average|par;2
 not in a good way;2.5
 not do|get the job|trick;2
@@ -467,7 +504,7 @@ waste|wasted|wasting of? my|our time|money|day;2.5;;: wasted time
 @cop|went|goes|go|keeps|keep going? down;1.5;;: outage
 log|logs|logged|logging|kicks|kicked|kicking me out;1.5;;: logs them out
 took|takes|taking|take ** forever|ages|hour|hours|weeks|days|months|long;1.5;;: took too long
-too long|many|much|slow|small|short|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5
+too long|many|much|slow|small|short|early|expensive|pricey|loud|noisy|hot|cold|salty|sweet|fast|hard|complicated|confusing|tight|thin|crowded|busy|high|steep|greasy|dark|heavy|weak;1.5
 timing|times|timed|time out;2;;: times out
 wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really? long|forever|endless|ages;2;;: long wait
 what is going on;1.5
@@ -486,6 +523,9 @@ a|such|real pain;2
 ran|run|runs|running out;1.5;;: ran out
 bit|little|touch|tad short|small|slow|loud|long|pricey|expensive|tight|cold|bland|salty;1.5;;: a mild shortfall
 price|prices|bill|premium|fees|rates went|go|going|gone|has|have up;1.5;;: price went up
+price|prices|bill|premium|fees|rates jumped|increased|doubled|spiked|skyrocketed;1.5;;: price went up
+this|it|that has|needs to stop;2
+feels|looks|felt|looked cheap|flimsy;2
 have|had to chase|beg|fight;2;;: had to chase
 had|has|have no idea|clue;2;;: staff had no idea
 regret|regretting;1.5
@@ -509,12 +549,18 @@ see|check if we|i|you|everything were|was|are|is ok|okay|fine|alright;0
 used to be|love|like|enjoy so|really|very|pretty|the? *;0
 looks|looked good|great|nice|amazing in the? picture|pictures|photo|photos|online;0
 expected|expecting|thought it|this|them to be *;0
-@cop ok|okay|fine|acceptable|reasonable with|to|for|now|from|in|by|at|if|when|as;0
+@cop ok|okay|fine|acceptable|reasonable with|to|now|from|in|by|at|if|when|as;0
+limited edition|time|offer|stock;0
+kind|sort of|if;0
+kind enough;0
+mad rush|props|respect|love|good;0
+like a|an|the|#num;0
 everything|anything|all|weather|reservation|booking|house|bag|bags @cop ok|okay|fine|good;0
 doing|do|did|tried|trying|try my|our|their|your|his|her best;0
 the best they|we|i|you|he|she can|could;0
 best number|option|options|way|price|prices|bet|time|route|practice|place;0
-good luck|to know;0
+good luck;0
+good to know;0
 appreciate|appreciated the|your response|reply|help|update|info|effort|gesture|credit|offer|apology|quick|prompt;0
 wish i|we was|were|could there|going|come|coming|be;0
 noise cancelling|canceling|cancellation;0
