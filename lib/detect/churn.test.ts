@@ -140,3 +140,17 @@ describe('churn_risk false alarms: departures and objects in other clauses (en-1
     ['My wife is trying to close her account, can she do it online?', null],
   ]);
 });
+
+describe('churn_risk: leaving for a rival, finished and uninstalled (en-1.2.0)', () => {
+  signalTable([
+    ["12 years with @sprint and I'm leaving for Verizon tomorrow. Nobody in your store could fix a simple billing error.", 'churn_risk'],
+    ['@BritishGas final straw, switching supplier this week. 3 estimated bills in a row.', 'churn_risk'],
+    ["@Uber that's it, Lyft from now on. driver cancelled on me 4 times in a row", 'churn_risk'],
+    ["If the checkout bug isn't fixed by next week we're migrating our store off @Shopify.", 'churn_risk'],
+    ['Unsubscribed. Not paying $15.99 a month to watch ads @hulu', 'churn_risk'],
+    ['thinking of leaving @PlanetFitness. apparently cancelling requires an in person visit.', 'churn_risk'],
+    // "a 3 star hotel" is a class, not a rating; "please let me know" is no request to improve
+    ['Very good value for a 3 star, central location right by the metro.', null],
+    ["@SouthwestAir that's great! pls let me know when you start!", null],
+  ]);
+});

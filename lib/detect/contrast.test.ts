@@ -116,3 +116,14 @@ describe('great_but: everyday praise and mild shortfalls (en-1.2.0)', () => {
     ["@usairways Thx for responding :) When bags came there was mad rush towards the end of the jetway", null],
   ]);
 });
+
+describe('great_but: praise first, the problem in the next sentence (en-1.2.0)', () => {
+  signalTable([
+    ['Love the new @Delta app, boarding pass loads instantly now. Would be perfect if it pushed gate changes sooner', 'great_but'],
+    ['App is beautiful and really intuitive. A dark mode would be nice for late night journaling.', 'great_but'],
+    ['Delivery was fast and the driver was lovely. Packaging could use a lot less plastic.', 'great_but'],
+    // a short interjection before a complaint is no praise
+    ['@SouthwestAir - wow! 100 minutes on hold, so far. Now phone is dying...', null],
+    ['@USAirways Good grief! Flight cancelled. Been on hold since 0400.', null],
+  ]);
+});

@@ -58,3 +58,10 @@ describe('frustrated_retained: habits and traditions (en-1.2.0)', () => {
     ["Always my go-to for sushi and that won't change, but tonight the rice was cold and hard.", 'frustrated_retained'],
   ]);
 });
+
+describe('frustrated_retained: regulars who will keep coming (en-1.2.0)', () => {
+  signalTable([
+    ['Hardcore @ChipotleTweets loyalist here, literally eat it 4x a week. The portions have shrunk to nothing and I am mad about it', 'frustrated_retained'],
+    ['Been buying this brand for a decade. Latest jeans fell apart after 2 washes. Still my favourite denim but quality control needs a serious look.', 'frustrated_retained'],
+  ]);
+});

@@ -62,3 +62,10 @@ describe('review sentences: middling words that are praise or complaints (en-1.2
     ['Food was average at best.', 'passive'],
   ]);
 });
+
+describe('passive: everyday lukewarm verdicts (en-1.2.0)', () => {
+  signalTable([
+    ['Decent burger. Not worth the hype but not bad either.', 'passive'],
+    ["Fine for the price. Don't expect luxury.", 'passive'],
+  ]);
+});

@@ -12,6 +12,8 @@
 //                    its errors; write a fresh set for the next round instead.
 //   probe5-en  (200) tweets and review sentences; first measured unseen (near-miss F1 0.77, churn F1
 //                    0.63), then its errors were fixed
+//   probe6-en  (200) tweets and review sentences; first measured unseen (near-miss F1 0.79, churn F1
+//                    0.81), then its errors were fixed
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { loadCorpus, score } from './metrics';
@@ -27,8 +29,9 @@ const SETS: Record<string, Floors> = {
   'probe-en.jsonl': { nearMissF1: 0.95, churnF1: 0.95, precision: 0.95, falseAlarms: 0.05 }, // measured 0.99 / 1.00 / 1.00 / 0
   'probe2-en.jsonl': { nearMissF1: 0.9, churnF1: 0.88, precision: 0.93, falseAlarms: 0.05 }, // measured 0.93 / 0.91 / 0.97 / 0
   'probe3-en.jsonl': { nearMissF1: 0.9, churnF1: 0.88, precision: 0.92, falseAlarms: 0.1 }, // measured 0.94 / 0.92 / 0.95 / 0.067
-  'probe4-en.jsonl': { nearMissF1: 0.8, churnF1: 0.77, precision: 0.95, falseAlarms: 0.05 }, // measured 0.83 / 0.81 / 1.00 / 0 (never tuned on)
+  'probe4-en.jsonl': { nearMissF1: 0.8, churnF1: 0.78, precision: 0.95, falseAlarms: 0.05 }, // measured 0.83 / 0.83 / 1.00 / 0 (never tuned on)
   'probe5-en.jsonl': { nearMissF1: 0.88, churnF1: 0.9, precision: 0.9, falseAlarms: 0.08 }, // measured 0.93 / 0.94 / 0.96 / 0.04
+  'probe6-en.jsonl': { nearMissF1: 0.86, churnF1: 0.92, precision: 0.9, falseAlarms: 0.08 }, // measured 0.91 / 0.97 / 0.96 / 0.04
 };
 
 for (const [file, floors] of Object.entries(SETS)) {

@@ -935,7 +935,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       forGood = g >= 0 && N[g] === 'good';
       bare = forGood;
     }
-    for (let k = i + 1, seen = 0; k < n && seen < 7 && sentOf[k] === si; k++) {
+    if (v.family === 'leave' && i + 1 < n && K[i + 1] === MENTION) {
+      rel = true; // "thinking of leaving @PlanetFitness"
+      last = i + 1;
+    }
+    for (let k = i + 1, seen = 0; !rel && k < n && seen < 7 && sentOf[k] === si; k++) {
       if (K[k] !== WORD && K[k] !== HASHTAG) continue;
       seen++;
       if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
@@ -953,7 +957,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
         continue;
       }
-      if (w === 'to' || w === 'with' || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
+      if (w === 'to' || w === 'with' || (w === 'for' && v.family === 'leave') || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
         // "switching to @Delta": a handle is a target for switch/move only ("going with @united" is flying with them)
         const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family === 'switch');
         if (o >= 0) {
@@ -981,7 +985,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // a bare verb needs its own subject: "...booked the wrong day and want to switch" is not a threat
     else if (bare && v.bare && subj === FP && !temporal(i)) w = v.bare + (forGood ? 0.1 : 0);
     // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
-    else if (bare && v.bare && p1 < 0 && !N[i]!.endsWith('ed') && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
+    else if (bare && v.bare && p1 < 0 && !(v.family === 'cancel' && N[i]!.endsWith('ed')) && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
     if (negated && (rel || other || bare) && !tx) {
       stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
       continue;
@@ -1055,6 +1059,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       d = V[i + 3]!;
       last = i + 3;
     } else if (bits(i + 1) & BIT.ratingNoun) {
+      if (i > 0 && (N[i - 1] === 'a' || N[i - 1] === 'the') && N[i + 1] === 'star') continue; // "a 3 star hotel": a class, not a rating
       d = 5;
       last = i + 1;
     } else if (kind === NUM && val > 5 && val <= 10) {
@@ -1254,18 +1259,22 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     let issueMax = -Infinity;
     let issues = 0;
     let recurringIssue = false;
+    // praise, then the problem in a later sentence: "Great food. Parking is tight." (a real clause of
+    // strong praise, not "Wow!" or "Good grief!" before a complaint)
+    let reviewOrder = false;
     for (let x = 0; x < nc; x++) {
       const c = pool[x]!;
       if (c.praise) {
         if (c.pos > praiseMax) praiseMax = c.pos;
       } else if (c.issue && c !== structural) {
+        if (c.sent > firstPraise!.sent) reviewOrder = true;
         issues++;
         if (c.neg > issueMax) issueMax = c.neg;
         if (c.recurring && c.neg >= ISSUE_MIN) recurringIssue = true;
       }
     }
     // a repeated problem ("crashed 3 times", "broken again") is named as firmly as a strong word
-    conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || recurringIssue || suggestW >= 0.6 ? 0.05 : 0);
+    conf = 0.55 + (firstContrast >= 0 || suggestW >= 0.6 ? 0.15 : 0) + (praiseMax >= 3 ? 0.05 : 0) + (issueMax >= 2.5 || recurringIssue || suggestW >= 0.6 ? 0.05 : 0) + (reviewOrder && firstContrast < 0 && praiseMax >= 2.5 && firstPraise!.e - firstPraise!.s >= 4 ? 0.05 : 0);
     if (totalNeg > 2.5 * totalPos && issues >= 2) conf -= 0.15; // a complaint with a courtesy in it
     if (issues === 0) conf -= 0.05; // only the contrast names the shortfall
     if (conf >= threshold) {

@@ -64,17 +64,18 @@ late flightst=latest,late flightly=lately
   shameful angered
 3: perfection
 2.5: dream exceeding exceeds
-3: smoothest
+3: smoothest nicest
 -3: infuriating
+-2.5: insulting
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
--2: mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
+-2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly joke overbooked oversold unanswered incorrect wasted waste killing annoyance
--1.5: stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
+-1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
@@ -82,7 +83,7 @@ late flightst=latest,late flightly=lately
   stale
 -2: badly
 -1: slowly expensive issue issues waited waiting drains noise unfortunately sadly
-  barely declined mediocre stopped sticky cluttered loud
+  barely declined mediocre stopped sticky cluttered
 -0.5: fee fees
 `,
   // emoji and emoticons -> polarity ('sarcasm' marks an ironic one)
@@ -132,7 +133,7 @@ seat upgrade emails email newsletter notifications meeting call class session ba
 address name data office dog pet car app purchase`,
     providerNoun: `airline airlines bank banks provider providers carrier carriers company companies isp isps vendor
 vendors gym store brand platform option options alternative alternatives competitor competitors
-competition insurer host`,
+competition insurer insurers host supplier suppliers network networks broker brokers networks`,
     other: `local another different other competitor competitors competition elsewhere new cheaper better someone
 somewhere`,
     patron: `fly flying flew shop shopping order ordering buy buying purchase use using book booking stay staying
@@ -147,7 +148,7 @@ alright mostly somewhat rather perfectly totally`,
     tenureRel: `prime holder renewed customer customers member members subscriber subscribers client clients user users guest flyer flier
 fan shopper patron passenger cardholder`,
     tenureUnit: `years year decade decades ages forever lifetime life generations`,
-    tenureVerb: `banked shopped been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
+    tenureVerb: `ordered bought buying banked shopped been with used using flown flying shopping banking had ordering stayed subscribed renewed customer
 member`,
     youRef: `you your this here the u`,
     ordinal: `second third fourth fifth sixth nth umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th`,
@@ -245,7 +246,7 @@ buying|bought the|a|an * instead;0.75;p;buying a competitor's product instead
 shopping|shop around $;0.7;p;shopping around for another provider
 last month|time|payment|bill|charge you|u will? be? charging|charge|billing|bill|taking me;0.85;;says this is the last time they pay
 want|need|wanted it|this|them terminated;0.8;;wants the service terminated
-migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams off|away;0.8;p;moving off your product
+migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams|store|stores|site|website|shop|workspace|org|app|platform off|away;0.8;p;moving off your product
 port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
 no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
 reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether;0.7;px;reconsidering the relationship
@@ -256,7 +257,11 @@ i|we am|are done $;0.7;x;says they are done
 i|we am|are out $;0.7;x;says they are out
 i|we am|are|will|be gone $;0.8
 @patron ** from now on;0.75;px;will use someone else from now on
-last straw;0.65
+last|final straw;0.65
+@brand from now on;0.8;;will use a competitor from now on
+last time you|u will? get|see|have my|our money|business|custom;0.85;;says they will not pay you again
+just|i|we uninstalled|unsubscribed $;0.8;;has left
+cancel means cancel;0.85
 take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye|bye forever|for good;0.6;x;says goodbye
@@ -312,14 +317,15 @@ always come back;0.8;;: keeps coming back
 always be coming back;0.8;;: keeps coming back
 miles|points with you|u;0.6;;: loyalty status
 still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
-still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a;0.75;;: "still" with you
+still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
 keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
 stuck with you|u;0.7;;: sticking with you
 stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
 i|we|to will|are|am? stay|staying $;0.8
 i|we will be back;0.6;;: will be back
 want to keep|stay;0.8;;: wants to keep using you
-loyal|loyalty;0.7;;: loyalty
+loyal|loyalty|loyalist;0.7;;: loyalty
+still going to come|be back;0.8;;: will keep coming back
 long time|term @tenureRel;0.7;;: long tenure
 longtime|long-time|long-standing|longstanding|lifelong|old|regular @tenureRel|customers|members|subscribers;0.7;;: long tenure
 longtime|long-time|lifelong;0.6;;: long tenure
@@ -352,9 +358,13 @@ frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
-would be #num|five|ten stars|star|perfect|ideal|flawless;0.7;;says what would make it better
+would be #num|five|ten stars|star;0.7;;says what would make it better
+would be perfect|ideal|flawless;0.7;;says what would make it better
+would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
+would pay more|extra;0.6;;says what would make it better
+now if;0.6;;suggestion: names something to improve
 would|will seal the deal;0.7;;says what would make it better
-would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|$;0.7
+would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|for|$;0.7
 would make it|this|things even? better|perfect|easier;0.7
 would be even better;0.7
 would have been nice|great|better|helpful;0.7
@@ -373,13 +383,15 @@ if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
 only|one|biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
 one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
-could|can be|use better|improvement|improving|more|some|work;0.65;;says it could be better
+could|can be|use better|improvement|improving|more|some|work|less;0.65;;says it could be better
+could|can use a lot|bit|little more|less;0.65;;says it could be better
 needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
 room for improvement;0.65;;says there is room for improvement
 not so much|great|good|hot;0.7;;contrast: one part fell short
 less so;0.7;;contrast: one part fell short
 too bad|shame|pity;0.6;;names something that fell short
-please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
+please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;
+please|pls|plz let me|us hide|choose|pick|skip|filter|edit|remove|change;0.55;;request: names something to improve0.55;;request: names something to improve
 should|maybe;0.4
 =lukewarm;lukewarm
 pretty|fairly|just|very standard;0.65
@@ -392,11 +404,15 @@ about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about 
 @lukeAdj $|experience|service|food|meal|flight|stay|product|app|hotel|room|quality|value|overall|at|tbh|honestly|really|i;0.65;;: middling words
 @lukeAdj;0.5;;: middling words
 just|only|pretty|fairly @lukeOk;0.5
+just|only ok|okay|fine $;0.6
+fine|ok|okay|decent|good for the price|money;0.65
+not worth the hype;0.6
+could|might be worse|better $|could;0.6
 works|worked|working ok|okay|fine|alright;0.55
 an|a ok|okay|fine|alright|so-so *;0.6
 ok|okay|fine|alright|good i guess|suppose;0.75
 i guess|suppose $;0.3;;hedged: "I guess"
-not bad|terrible|awful $|though|but|not|overall|i|for;0.6
+not bad|terrible|awful $|though|but|not|overall|i|for|either;0.6
 not the best|worst;0.6
 not great|amazing|awesome|wow|impressive|special|exciting|terrible|perfect|horrible;0.45
 was|is not bad;0.55
@@ -473,6 +489,10 @@ no worries|problem;0
 hats off|shout out|props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
+thin walls;2
+fell|falling|falls|fall apart;2
+runs|run|running small|large|big|narrow|short;1.5
+always|constantly a queue|line|wait;1.5
 not as good|great|nice|tasty|fresh;2
 below average|par;2
 not in a good way;2.5
