@@ -267,7 +267,7 @@ goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and 
 goodbye|bye forever|for good;0.6;x;says goodbye
 move|moving|moved|switch|switching|switched|going|go|taking|take ** to a|an|the|my? credit union|unions;0.85;p;moving to a credit union
 going|go|went|switching|switched|moving|moved|heading back to just|only? @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
-my|our ** checking|savings|money|accounts|account|deposits|mortgage|pension|salary|funds|business|travel|flying ** to|over @brand;0.8;p;taking their money to a competitor
+checking|savings|deposits|mortgage|pension|salary|funds|401k|ira ** to|over @brand;0.8;p;taking their money to a competitor
 travel|business|money|custom|flying|spend|spending goes|go|going|will to|elsewhere;0.8;;their business goes to a competitor
 get|getting out of my|our|the|this ** contract|plan|subscription|membership|lease|agreement;0.8;p;wants out of the contract
 not be? @patron|booking|using @brand|you|u|here|there ** anymore|again|ever;0.85;p;says they will not come back
