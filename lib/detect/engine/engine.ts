@@ -656,8 +656,10 @@ function addPolarity(c: Clause, v: number, s: number, e: number, reason: string)
   }
 }
 
-/** "to another provider", "to Delta", "to your competitor": the last token index, or -1. */
-/** `guess`: an unknown capitalised word counts as a brand (for "switch" only: "moving to Canada", "leaving CHS to Philly"). */
+/**
+ * "to another provider", "to Delta", "to your competitor": the last token index, or -1. `guess`: an
+ * unknown capitalised word counts as a brand (for "switch" only: "moving to Canada", "leaving CHS to Philly").
+ */
 function otherTarget(k: number, ext: Extension | null, guess: boolean): number {
   let j = k;
   while (j < n && (K[j] === MENTION || K[j] === EMOJI)) j++;
@@ -939,9 +941,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       rel = true; // "thinking of leaving @PlanetFitness"
       last = i + 1;
     }
-    for (let k = i + 1, seen = 0; !rel && k < n && seen < 7 && sentOf[k] === si; k++) {
+    for (let k = i + 1, looked = 0; !rel && k < n && looked < 7 && sentOf[k] === si; k++) {
       if (K[k] !== WORD && K[k] !== HASHTAG) continue;
-      seen++;
+      looked++;
       if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
       const w = N[k]!;
       const b = bits(k);
