@@ -167,6 +167,9 @@ hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fide
 sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
 youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
+    // what a customer takes elsewhere ("moving my savings to Ally") and where ("a different bank next time")
+    moneyObj: `money savings funds deposits accounts mortgage business salary pension paycheck`,
+    rival: `brand brands company airline airlines bank provider carrier store service isp restaurant hotel shop app`,
     // a clause that asks ("...but I have a question") is not a shortfall
     asking: `question questions ask asking wondering wonder curious query help`,
     recur: `keep keeps kept`,
@@ -298,12 +301,12 @@ lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;
 you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
 port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
 transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
-move|moving|moved|pull|pulling|pulled|transfer|transferring my|our money|savings|funds|deposits|accounts|account|mortgage|business out|elsewhere;0.85;np;taking their money elsewhere
-move|moving|moved|take|taking|took|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
-move|moving|moved|transfer|transferring my|our money|savings|funds|deposits|accounts|mortgage|business|salary|pension|paycheck to @brand;0.85;np;taking their money to a competitor
-different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** next time;0.8;p;will use someone else next time
-different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app ** from now on;0.8;p;will use someone else from now on
-different|another|other brand|brands|company|airline|airlines|bank|provider|carrier|store|service|isp|restaurant|hotel|shop|app instead;0.75;p;will use someone else instead
+move|moving|moved|pull|pulling|pulled|transfer|transferring my|our @moneyObj|account out|elsewhere;0.85;np;taking their money elsewhere
+move|moving|moved|take|taking|took|transfer|transferring my|our @moneyObj to a|an|another? credit|different|new|local|competing|competitor|better|real|online|other;0.85;np;taking their money to a competitor
+move|moving|moved|transfer|transferring my|our @moneyObj to @brand;0.85;np;taking their money to a competitor
+different|another|other @rival ** next time;0.8;p;will use someone else next time
+different|another|other @rival ** from now on;0.8;p;will use someone else from now on
+different|another|other @rival instead;0.75;p;will use someone else instead
 booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
 next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
 =stay;signals they are staying
