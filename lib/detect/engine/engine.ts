@@ -597,7 +597,7 @@ function subjectOf(i: number): number {
       if (info.bits & BIT.fp) return skipped ? FP_FAR : FP;
       if (info.bits & BIT.thirdPerson) return THIRD;
       if (info.contrast) return NONE;
-      if (N[k] === 'and') return fpBefore(k) ? FP_FAR : NONE;
+      if (N[k] === 'and') return personBefore(k) === FP ? FP_FAR : NONE;
       if (info.bits & BIT.intent || info.neg) continue;
     }
     if (!infinitive) return OTHER;
@@ -606,23 +606,14 @@ function subjectOf(i: number): number {
   return NONE;
 }
 
-/** A first-person subject earlier in the sentence, with no third person after it. */
-function fpBefore(i: number): boolean {
+/** The nearest person earlier in the sentence: FP (I/we), THIRD (she, my friend) or 0 (none). */
+function personBefore(i: number): number {
   for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
     const b = bits(k);
-    if (b & BIT.thirdPerson) return false;
-    if (b & BIT.fp) return true;
+    if (b & BIT.fp) return FP;
+    if (b & BIT.thirdPerson) return THIRD;
   }
-  return false;
-}
-
-function thirdPersonBefore(i: number): boolean {
-  for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
-    const b = bits(k);
-    if (b & BIT.fp) return false;
-    if (b & BIT.thirdPerson) return true;
-  }
-  return false;
+  return 0;
 }
 
 /** A negator between the subject and i ("I'm not cancelling", "don't want to switch"). */
@@ -861,7 +852,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         intensity.push(c);
         pool[clauseOf[s]!]!.recurring = true;
       } else if (tag === 'stay') stay.push(c);
-      else if (!(r.personal && thirdPersonBefore(s))) {
+      else if (!(r.personal && personBefore(s) === THIRD)) {
         if (r.negatable && negatedBefore(s)) stay.push(cue(s, e, 0.8, reasons.negatedLeave!));
         else {
           if (isQuestion(s)) c.w *= 0.75;
