@@ -50,8 +50,7 @@ const peers: { name: string; rule: (t: string) => Label; raw: Scorer }[] = [
 ];
 
 const corpus = loadCorpus();
-// the texts a throughput group runs on: the corpus, then the probe sets
-let texts = corpus.map((e) => e.text);
+const texts = corpus.map((e) => e.text);
 
 // Timing: every contender gets the same warm-up, the same corpus and the same number of passes per
 // round; rounds of ours and AFINN raw are interleaved (A B A B ...) so machine noise hits both alike,
@@ -61,11 +60,11 @@ const ROUND_SECONDS = 0.15; // the slowest contender of a group takes about this
 const ROUNDS = 9;
 let sink = 0;
 
-function warm(fn: (t: string) => unknown): void {
+function warm(fn: (t: string) => unknown, texts: readonly string[]): void {
   for (let w = 0; w < WARMUP_PASSES; w++) for (const t of texts) sink += fn(t) ? 1 : 0;
 }
 
-function round(fn: (t: string) => unknown, passes: number): number {
+function round(fn: (t: string) => unknown, texts: readonly string[], passes: number): number {
   const start = process.hrtime.bigint();
   for (let p = 0; p < passes; p++) for (const t of texts) sink += fn(t) ? 1 : 0;
   const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
@@ -79,16 +78,16 @@ function median(xs: number[]): number {
 }
 
 /** Interleaved rounds of several functions: per-function median rate and per-round ratios to the first. */
-function interleaved(fns: readonly ((t: string) => unknown)[]): { rates: number[]; ratios: number[][] } {
-  for (const fn of fns) warm(fn);
+function interleaved(fns: readonly ((t: string) => unknown)[], texts: readonly string[]): { rates: number[]; ratios: number[][] } {
+  for (const fn of fns) warm(fn, texts);
   // the same number of passes for every contender of the group, sized by the slowest one
-  const slowest = Math.min(...fns.map((fn) => round(fn, 1)));
+  const slowest = Math.min(...fns.map((fn) => round(fn, texts, 1)));
   const passes = Math.max(1, Math.round((ROUND_SECONDS * slowest) / texts.length));
   const per: number[][] = fns.map(() => []);
   for (let r = 0; r < ROUNDS; r++) {
     // alternate the order each round so neither side always runs first
     const order = r % 2 ? [...fns.keys()].reverse() : [...fns.keys()];
-    for (const k of order) per[k]!.push(round(fns[k]!, passes));
+    for (const k of order) per[k]!.push(round(fns[k]!, texts, passes));
   }
   const ratios = per.map((xs) => xs.map((x, r) => per[0]![r]! / x));
   if (sink === -1) console.log(''); // keep the work observable
@@ -138,7 +137,7 @@ for (const r of results) {
 
 console.log('\nThroughput (messages per second, same corpus, same run; medians of interleaved rounds)');
 for (const p of peers) {
-  const { rates, ratios } = interleaved([ours, p.raw, p.rule]);
+  const { rates, ratios } = interleaved([ours, p.raw, p.rule], texts);
   const [oursRate, rawRate, ruleRate] = rates as [number, number, number];
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
   console.log(`  ${'ours (detect)'.padEnd(34)} ${fmt(oursRate)}`);
@@ -149,9 +148,8 @@ for (const p of peers) {
 // The same comparison on the probe sets: realistic tweets, reviews and chats, about a third of them
 // no near miss (the team corpus is mostly near misses, the detector's slowest path).
 const PROBE_TEXTS = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
-texts = PROBE_TEXTS;
 const probeAfinn = peers[0]!;
-const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn.raw]);
+const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn.raw], PROBE_TEXTS);
 console.log(`\nThroughput on the probe sets (${PROBE_TEXTS.length} messages, same run)`);
 console.log(`  ${'ours (detect)'.padEnd(34)} ${Math.round(probeRates[0]!).toLocaleString('en-US').padStart(12)}`);
 console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${Math.round(probeRates[1]!).toLocaleString('en-US').padStart(12)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
