@@ -60,6 +60,8 @@ function pushWord(lx: CompiledLexicon, norm: string, s: number, e: number, caps:
 const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** charCodeAt, or -1 outside the text: reading past either end deoptimizes the scanner in V8. */
+const at = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 // Only consulted for "word.word" runs, which are rare in messages.
@@ -127,7 +129,7 @@ function emitWord(text: string, s: number, e: number, caps: boolean, special: bo
     if (low.indexOf('-') > 0 && !lx.vocab.has(low)) {
       let from = s;
       for (let k = s; k <= e; k++) {
-        if (k === e || text.charCodeAt(k) === 45) {
+        if (k === e || at(text, k) === 45) {
           if (k > from) emitWord(text, from, k, caps, true, false, lx);
           from = k + 1;
         }
@@ -183,17 +185,17 @@ function scan(text: string, lx: CompiledLexicon): number {
       let plain = c < 128;
       let run = 1;
       while (j < len) {
-        const d = text.charCodeAt(j);
+        const d = at(text, j);
         if (d >= 97 && d <= 122) lows++;
         else if (d >= 65 && d <= 90) ups++;
         else if (!(isLetter(d) || isDigit(d))) {
-          if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < len && isLetter(text.charCodeAt(j + 1))) {
+          if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < len && isLetter(at(text, j + 1))) {
             special = true;
             j += 2;
             p1 = -1;
             continue;
           }
-          if ((d === 39 || d === 0x2019) && (j + 1 === len || !isLetter(text.charCodeAt(j + 1))) && (text.charCodeAt(j - 1) | 32) === 115) {
+          if ((d === 39 || d === 0x2019) && (j + 1 === len || !isLetter(at(text, j + 1))) && (at(text, j - 1) | 32) === 115) {
             special = true; // "customers'"
             j++;
           }
@@ -210,11 +212,11 @@ function scan(text: string, lx: CompiledLexicon): number {
         }
         j++;
       }
-      if (j < len && text.charCodeAt(j) === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47) {
+      if (j < len && at(text, j) === 58 && at(text, j + 1) === 47 && at(text, j + 2) === 47) {
         i = skipNonSpace(text, j); // scheme://...
         continue;
       }
-      if (j + 1 < len && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1))) {
+      if (j + 1 < len && at(text, j) === 46 && isLetter(at(text, j + 1))) {
         const k = skipNonSpace(text, j);
         const r = text.slice(i, k).toLowerCase();
         if (r.startsWith('www.') || DOMAIN.test(r)) {
@@ -233,15 +235,15 @@ function scan(text: string, lx: CompiledLexicon): number {
     }
     if (isDigit(c)) {
       let j = i + 1;
-      while (j < len && isDigit(text.charCodeAt(j))) j++;
-      if (j + 1 < len && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
+      while (j < len && isDigit(at(text, j))) j++;
+      if (j + 1 < len && (at(text, j) === 46 || at(text, j) === 44) && isDigit(at(text, j + 1))) {
         j++;
-        while (j < len && isDigit(text.charCodeAt(j))) j++;
+        while (j < len && isDigit(at(text, j))) j++;
       }
       const numEnd = j;
-      while (j < len && isLetter(text.charCodeAt(j))) j++; // "3rd", "5hr", "1K"
+      while (j < len && isLetter(at(text, j))) j++; // "3rd", "5hr", "1K"
       // "$1k" is money, "1K" a status tier: a currency sign stays on the token so rules tell them apart
-      const cur = i > 0 && (text.charCodeAt(i - 1) === 36 || text.charCodeAt(i - 1) === 163 || text.charCodeAt(i - 1) === 8364);
+      const cur = i > 0 && (at(text, i - 1) === 36 || at(text, i - 1) === 163 || at(text, i - 1) === 8364);
       const norm = (cur ? '$' : '') + text.slice(i, j).toLowerCase();
       push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), cur ? undefined : lx.info.get(norm));
       seen |= QUICK.NUMBER; // a rating or a tenure, perhaps
@@ -250,11 +252,11 @@ function scan(text: string, lx: CompiledLexicon): number {
     }
     if ((c === 64 || c === 35) && i + 1 < len) {
       // @mention / #hashtag (an order number like #45321 is dropped)
-      const d = text.charCodeAt(i + 1);
+      const d = at(text, i + 1);
       if (isLetter(d) || isDigit(d) || d === 95) {
         let j = i + 1;
         while (j < len) {
-          const e = text.charCodeAt(j);
+          const e = at(text, j);
           if (isLetter(e) || isDigit(e) || e === 95) j++;
           else break;
         }
@@ -267,7 +269,7 @@ function scan(text: string, lx: CompiledLexicon): number {
         continue;
       }
     }
-    if (c === 38 && text.charCodeAt(i + 1) !== 32) {
+    if (c === 38 && at(text, i + 1) !== 32) {
       // HTML-escaped text (tweets, exports): "&amp;" is "and", not "amp" and a sentence-ending ";"
       if (text.startsWith('&amp;', i)) {
         pushWord(lx, 'and', i, i + 5, false);
@@ -281,10 +283,10 @@ function scan(text: string, lx: CompiledLexicon): number {
     }
     if (c < 128) {
       const emos = lx.emoticons.get(text.charAt(i));
-      if (emos && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      if (emos && (i === 0 || isSpace(at(text, i - 1)))) {
         let hit = '';
         for (const e of emos) {
-          if (text.startsWith(e, i) && (i + e.length >= len || !isLetter(text.charCodeAt(i + e.length)))) {
+          if (text.startsWith(e, i) && (i + e.length >= len || !isLetter(at(text, i + e.length)))) {
             hit = e;
             break;
           }
@@ -297,7 +299,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       }
       let p = '';
       if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 40 || c === 41 || c === 47) p = text.charAt(i);
-      else if (c === 45 && (i === 0 || isSpace(text.charCodeAt(i - 1))) && (i + 1 >= len || isSpace(text.charCodeAt(i + 1)))) p = ',';
+      else if (c === 45 && (i === 0 || isSpace(at(text, i - 1))) && (i + 1 >= len || isSpace(at(text, i + 1)))) p = ',';
       if (p) {
         const l = n - 1;
         const q = l >= 0 ? N[l] : '';
@@ -320,9 +322,9 @@ function scan(text: string, lx: CompiledLexicon): number {
       const cp = text.codePointAt(i) ?? c;
       let j = i + (cp > 0xffff ? 2 : 1);
       for (;;) {
-        const d = text.charCodeAt(j);
+        const d = at(text, j);
         if (d === 0xfe0f) j++;
-        else if (d === 0xd83c && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2;
+        else if (d === 0xd83c && at(text, j + 1) >= 0xdffb && at(text, j + 1) <= 0xdfff) j += 2;
         else if (d === 0x200d) j += 1 + ((text.codePointAt(j + 1) ?? 0) > 0xffff ? 2 : 1);
         else break;
       }
@@ -668,7 +670,7 @@ function otherTarget(k: number, ext: Extension | null, guess: boolean): number {
   if (b & BIT.providerNoun) return j;
   if (b & BIT.brand) return j + 1 < n && K[j + 1] === WORD && bits(j + 1) & (BIT.txObj | BIT.relObj) ? -1 : j; // not "the Delta app"
 
-  const c = T.charCodeAt(S[j]!);
+  const c = at(T, S[j]!);
   return guess && (K[j] === WORD || K[j] === HASHTAG) && c >= 65 && c <= 90 && !(b & BIT.notBrand) && !LX.vocab.has(w) ? j : -1;
 }
 
@@ -1036,7 +1038,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let dates = false; // "DUB-JAC 29/9 JAC-LAX 8/10", "4/30-5/5": slashes that are dates, not ratings
   for (let i = 0; anyNum && i + 2 < n; i++) {
     if (K[i] !== NUM || N[i + 1] !== '/' || K[i + 2] !== NUM) continue;
-    if (V[i]! > V[i + 2]! || (V[i + 2] !== 5 && V[i + 2] !== 10) || T.charCodeAt(E[i + 2]!) === 45 || T.charCodeAt(S[i]! - 1) === 45) dates = true;
+    if (V[i]! > V[i + 2]! || (V[i + 2] !== 5 && V[i + 2] !== 10) || at(T, E[i + 2]!) === 45 || at(T, S[i]! - 1) === 45) dates = true;
   }
   for (let i = 0; anyNum && i < n; i++) {
     const kind = K[i];
