@@ -3,10 +3,18 @@ import { createMessageRouter } from '@/lib/message-router';
 import { isActiveOn } from '@/lib/activation';
 import { customHostAdapterId } from '@/lib/adapters/custom-host';
 import { defaultChecklists } from '@/lib/checklists';
+import { detect, type DetectOptions, type Sensitivity } from '@/lib/detect';
 import { relayCommand } from '@/lib/command-relay';
 import { pauseSidebar, readTicketState, writeTicketState } from '@/lib/storage';
 import { readEffectiveSettings, startNearMissBackground } from '@/lib/near-miss-background';
 import { startReviewBackground } from '@/lib/review-background';
+
+// One options object per sensitivity, so the detector's per-options cache is hit on every batch.
+const detectOptions: Readonly<Record<Sensitivity, DetectOptions>> = {
+  precise: { sensitivity: 'precise' },
+  balanced: { sensitivity: 'balanced' },
+  sensitive: { sensitivity: 'sensitive' },
+};
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at the top of main: an MV3 worker woken by an event only
@@ -25,7 +33,13 @@ export default defineBackground(() => {
         const helpdesk = picked ?? customHostAdapterId(host, settings.customHosts) ?? null;
         const active = helpdesk !== null && isActiveOn(settings, helpdesk, host, Date.now());
         nearMiss.noteTab(sender, { active, helpdesk });
-        return { version, helpdesk, active, sensitivity: settings.sensitivity, checklists: { ...defaultChecklists, ...settings.checklists } };
+        return { version, helpdesk, active, checklists: { ...defaultChecklists, ...settings.checklists } };
+      },
+      // The detector lives here, once per browser, rather than in every helpdesk tab's content script.
+      async detectMessages({ texts }) {
+        const { settings } = await readEffectiveSettings();
+        const options = detectOptions[settings.sensitivity];
+        return { detections: texts.map((text) => detect(text, options)) };
       },
       status() {
         return { version };

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultChecklists } from './checklists';
+import { detect, type Detection } from './detect';
+import { DETECT_BATCH_MAX, DETECT_TEXT_MAX } from './vocabulary';
 import { createMessageRouter, senderKind, type MessageHandlers, type MessageSender } from './message-router';
 
 const identity = { extensionId: 'nearmissid', extensionBaseUrl: 'chrome-extension://nearmissid/' };
@@ -31,7 +33,7 @@ describe('createMessageRouter', () => {
   function makeRouter() {
     // Only the two handlers these tests send to; the router never calls a handler it was not sent.
     const handlers = {
-      hello: vi.fn(async ({ helpdesk }: { helpdesk: string | null }) => ({ version: '1.0.0', helpdesk, active: true, sensitivity: 'balanced' as const, checklists: defaultChecklists })),
+      hello: vi.fn(async ({ helpdesk }: { helpdesk: string | null }) => ({ version: '1.0.0', helpdesk, active: true, checklists: defaultChecklists })),
       status: vi.fn(() => ({ version: '1.0.0' })),
     };
     return { handlers, route: createMessageRouter(handlers as unknown as MessageHandlers, identity) };
@@ -40,7 +42,7 @@ describe('createMessageRouter', () => {
   it('runs the handler for a valid message from the right sender', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ name: 'hello', data: { host: 'acme.zendesk.com', helpdesk: 'zendesk' } }, contentScript);
-    expect(reply).toEqual({ ok: true, value: { version: '1.0.0', helpdesk: 'zendesk', active: true, sensitivity: 'balanced', checklists: defaultChecklists } });
+    expect(reply).toEqual({ ok: true, value: { version: '1.0.0', helpdesk: 'zendesk', active: true, checklists: defaultChecklists } });
     expect(handlers.hello).toHaveBeenCalledOnce();
   });
 
@@ -73,5 +75,34 @@ describe('createMessageRouter', () => {
       throw new Error('storage is unavailable');
     });
     expect(await route({ name: 'status', data: {} }, optionsPage)).toEqual({ ok: false, error: 'storage is unavailable' });
+  });
+});
+
+describe('detectMessages', () => {
+  // The background's handler, with the real detector: a batch in, one detection per text out.
+  const detectMessages = vi.fn(({ texts }: { texts: string[] }) => ({ detections: texts.map((text) => detect(text)) }));
+  const route = createMessageRouter({ detectMessages } as unknown as MessageHandlers, identity);
+
+  it('answers a content script with one detection per text, in order', async () => {
+    const texts = ['Love the app, but the export keeps failing on big reports.', 'Thanks, all sorted!'];
+    const reply = await route({ name: 'detectMessages', data: { texts } }, contentScript);
+    expect(reply.ok).toBe(true);
+    const detections = (reply as { value: { detections: Detection[] } }).value.detections;
+    expect(detections.map((d) => d.signal)).toEqual(['great_but', null]);
+    expect(detections[0]!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['an empty batch', { texts: [] }, contentScript],
+    ['more than a batch', { texts: Array.from({ length: DETECT_BATCH_MAX + 1 }, () => 'ok') }, contentScript],
+    ['a text that is not a string', { texts: ['fine', 42] }, contentScript],
+    ['a text over the limit', { texts: ['x'.repeat(DETECT_TEXT_MAX + 1)] }, contentScript],
+    ['options the page picks', { texts: ['fine'], sensitivity: 'sensitive' }, contentScript],
+    ['an extension page (only content scripts read tickets)', { texts: ['fine'] }, optionsPage],
+  ])('rejects %s without detecting', async (_name, data, sender) => {
+    detectMessages.mockClear();
+    const reply = await route({ name: 'detectMessages', data }, sender);
+    expect(reply.ok).toBe(false);
+    expect(detectMessages).not.toHaveBeenCalled();
   });
 });

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type {
+  DetectReply,
   EndpointSyncReply,
   EndpointView,
   HelloReply,
@@ -30,6 +31,7 @@ export interface ProtocolMap {
   status(data: MessageData<'status'>): StatusReply;
   getTicketState(data: MessageData<'getTicketState'>): TicketState;
   saveTicketState(data: MessageData<'saveTicketState'>): TicketState;
+  detectMessages(data: MessageData<'detectMessages'>): DetectReply;
   pauseSidebar(data: MessageData<'pauseSidebar'>): { paused: true };
   // Issue 6: logging (content scripts) and the endpoint/outbox/history (extension pages).
   logNearMiss(data: MessageData<'logNearMiss'>): LogReply;
@@ -61,6 +63,7 @@ export const messageSenders: { readonly [N in MessageName]: SenderKind } = {
   status: 'extension',
   getTicketState: 'content',
   saveTicketState: 'content',
+  detectMessages: 'content',
   pauseSidebar: 'content',
   // A content script can only add to, edit or undo its own tab's records. Every config message is
   // 'extension': no content script can change the endpoint or read anything about it.

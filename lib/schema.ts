@@ -7,7 +7,8 @@
  * (`import type`), so zod stays out of the content script's bundle.
  */
 import * as z from 'zod';
-import { categories, factorsByCategory, signals, suggestedSegments } from './vocabulary';
+import { categories, DETECT_BATCH_MAX, DETECT_TEXT_MAX, factorsByCategory, signals, suggestedSegments } from './vocabulary';
+import type { Detection } from './detect/types';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
@@ -428,6 +429,8 @@ export const messageSchemas = {
   getTicketState: ticketKeySchema,
   /** The sidebar saves them (whole state: last write wins, one agent per ticket tab). */
   saveTicketState: ticketStateSchema.extend(ticketKeySchema.shape).strict(),
+  /** Customer messages of the open ticket, to detect with the team's settings (lib/detect). */
+  detectMessages: z.object({ texts: z.array(z.string().max(DETECT_TEXT_MAX)).min(1).max(DETECT_BATCH_MAX) }).strict(),
   /** The sidebar's own off switch for this site, or a snooze everywhere. */
   pauseSidebar: z
     .discriminatedUnion('scope', [
@@ -481,9 +484,13 @@ export interface HelloReply {
   helpdesk: string | null;
   /** False when the helpdesk or the site is switched off, or the sidebar is snoozed. */
   active: boolean;
-  sensitivity: Sensitivity;
   /** The team's checklists merged over the defaults, one per signal. */
   checklists: Record<SignalName, Array<z.infer<typeof checklistStepSchema>>>;
+}
+
+/** One detection per text sent, in the same order. */
+export interface DetectReply {
+  detections: Detection[];
 }
 
 export interface StatusReply {

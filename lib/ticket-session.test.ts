@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterById } from './adapters';
+import { detect } from './detect';
 import { loadFixture, type LoadedFixture } from './adapters/test-fixtures';
 import { startTicketSession, type TicketView } from './ticket-session';
 
 describe('ticket session flag order', () => {
   let loaded: LoadedFixture | undefined;
-  const controller = new AbortController();
+  let controller = new AbortController();
   afterEach(async () => {
     controller.abort();
+    controller = new AbortController();
     await loaded?.window.happyDOM.close();
   });
 
@@ -28,7 +30,7 @@ describe('ticket session flag order', () => {
         adapter,
         doc: loaded!.document,
         signal: controller.signal,
-        detectOptions,
+        detectTexts: async (texts) => texts.map((text) => detect(text, detectOptions)),
         onView: (next) => {
           seen.push(next);
           if (next.ready) resolve(next);
@@ -39,5 +41,26 @@ describe('ticket session flag order', () => {
     expect(seen[0]).toMatchObject({ ready: false, ticketId: '1182', flags: [] });
     expect(view.customerMessages).toBe(2);
     expect(view.flags.map((flag) => flag.messageId)).toEqual(['5911', '5931']);
+  });
+
+  it('asks for customer messages only, and says why when the background cannot answer', async () => {
+    loaded = loadFixture('freescout', 'conversation-email.html', 'https://support.example.com/conversation/1182');
+    const adapter = adapterById('freescout')!;
+    const asked: string[][] = [];
+    const view = await new Promise<TicketView>((resolve) =>
+      startTicketSession({
+        adapter,
+        doc: loaded!.document,
+        signal: controller.signal,
+        detectTexts: async (texts) => {
+          asked.push(texts);
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        },
+        onView: (next) => next.ready && resolve(next),
+      }),
+    );
+    const customerTexts = adapter.readTicket(loaded.document)!.messages.filter((m) => m.author === 'customer').map((m) => m.text);
+    expect(asked).toEqual([customerTexts]);
+    expect(view).toMatchObject({ ready: true, customerMessages: 2, flags: [], problem: 'Could not establish connection. Receiving end does not exist.' });
   });
 });

@@ -15,3 +15,11 @@ export const factorsByCategory = {
 
 /** Suggested segments; any short free text is accepted too (teams name their own segments). */
 export const suggestedSegments = ['key_account', 'new_segment', 'standard'] as const;
+
+/**
+ * Detection runs in the background (one detector per browser, not one per helpdesk tab): the content
+ * script sends customer messages in batches of at most this many, each cut to this many characters
+ * (a near miss is said in the first pages of a message, not after them).
+ */
+export const DETECT_BATCH_MAX = 100;
+export const DETECT_TEXT_MAX = 20_000;

@@ -69,6 +69,15 @@ describe('Sidebar', () => {
     expect(flag.textContent).toContain('contrast after praise: names something to improve');
   });
 
+  it('says when messages could not be checked, instead of "no near misses"', () => {
+    const { getByText, queryByText, container } = render(<Sidebar {...createSidebarProps({ flags: [], problem: 'no reply from the background' })} />);
+    expect(getByText(/no reply from the background/).getAttribute('role')).toBe('status');
+    expect(queryByText(/No near misses/)).toBeNull();
+    cleanup();
+    render(<Sidebar {...createSidebarProps({ flags: [] })} />);
+    expect(container.ownerDocument.body.textContent).toMatch(/No near misses/);
+  });
+
   it('renders message text as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)"> but really';
     const { getByTestId } = render(

@@ -20,6 +20,8 @@ export interface SidebarProps {
   compact: boolean;
   ready: boolean;
   customerMessages: number;
+  /** Why some customer messages could not be checked; absent when all were. */
+  problem?: string;
   flags: FlagView[];
   selectedId: string | undefined;
   /** The checklist of the ticket's main signal; absent while nothing is flagged. */
@@ -97,7 +99,12 @@ export function Sidebar(props: SidebarProps) {
           </header>
           <section aria-labelledby="nm-flags-heading">
             <h3 id="nm-flags-heading">{t('sidebarFlagsHeading')}</h3>
-            {props.ready && flags.length === 0 && <p class="nm-muted">{t('sidebarNoFlags')}</p>}
+            {props.problem !== undefined && (
+              <p class="nm-muted nm-error" role="status">
+                {t('sidebarDetectFailed', props.problem)}
+              </p>
+            )}
+            {props.ready && flags.length === 0 && props.problem === undefined && <p class="nm-muted">{t('sidebarNoFlags')}</p>}
             <ul class="nm-flags">
               {flags.map((flag) => (
                 <FlagCard

@@ -3,7 +3,7 @@ import { Sidebar, type FlagView, type LogFields, type LogStatus } from '@/compon
 import { signalLabel } from '@/components/sidebar/labels';
 import type { HelpdeskAdapter } from '@/lib/adapters';
 import type { ChecklistStep } from '@/lib/checklists';
-import { DETECTOR_VERSION } from '@/lib/detect';
+import { DETECTOR_VERSION } from '@/lib/detect/version';
 import { clearHighlights, highlightEvidence } from '@/lib/dom/highlight';
 import { insertText } from '@/lib/dom/insert';
 import { t } from '@/lib/i18n';
@@ -143,6 +143,7 @@ export function App({ adapter, hello, view, command, onPaused }: AppProps) {
       compact={view.channel === 'chat'}
       ready={view.ready}
       customerMessages={view.customerMessages}
+      problem={view.problem}
       flags={flags}
       selectedId={selectedId}
       checklist={main ? { signal: main.signal, steps, done } : undefined}

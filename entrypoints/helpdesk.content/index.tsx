@@ -3,7 +3,7 @@
  * the page is a ticket of a helpdesk the team has switched on, and then only time-boxed work.
  *
  *   adapterForHost(url) ─▶ hello (background: settings, custom hosts, checklists) ─▶ ticket page?
- *     └▶ startTicketSession (lib/ticket-session.ts): read + detect in slices, observe new messages
+ *     └▶ startTicketSession (lib/ticket-session.ts): read, detect in the background, observe new messages
  *          └▶ first view ─▶ mount the sidebar (lib/dom/shadow-host.ts; see isolation.design.md) ─▶ App
  *   URL change (single-page app) ─▶ tear down and start again for the new ticket
  *   browser command (relayed by the background) ─▶ App: toggle, or start a log
@@ -78,7 +78,11 @@ export default defineContentScript({
         adapter,
         doc: document,
         signal: controller.signal,
-        detectOptions: { sensitivity: hello.value.sensitivity },
+        async detectTexts(texts) {
+          const reply = await sendMessage('detectMessages', { texts });
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value.detections;
+        },
         onNavigate: start,
         onView(next) {
           view.set(next);

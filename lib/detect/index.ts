@@ -10,8 +10,9 @@ export type { SummarizeOptions, ThreadEntry, ThreadMessage, ThreadSummary } from
 export { SIGNAL_PRIORITY } from './thread';
 export { THRESHOLDS } from './engine/engine';
 
-/** Logged with each near-miss record; bump when lexicon or rules change what is flagged. */
-export const DETECTOR_VERSION = 'en-1.2.0';
+import { DETECTOR_VERSION } from './version';
+
+export { DETECTOR_VERSION };
 
 /** Reads one customer message and says whether it is a near miss, of which kind, why, and its likely root cause. */
 let defaultLexicon: ReturnType<typeof getLexicon> | null = null;

@@ -2,14 +2,16 @@
  * `npm run bench:content`: what the content script costs the helpdesk page, measured in Chromium with
  * the built extension (.output/chrome-mv3; run `npm run build` first). Prints figures, asserts nothing.
  *
- * 1. Size of the content script (raw and gzip -9). Target ≤ 40 KB gzip.
+ * 1. Size of the content script (raw and gzip -9). Target ≤ 40 KB gzip. The detector runs in the
+ *    background (lib/ticket-session.ts says why); the background's size is printed beside it.
  * 2. Script start → sidebar mounted, and → every flag on screen, on a 200-message ticket
- *    (performance marks the content script sets; median of 7 loads). Target ≤ 50 ms.
+ *    (performance marks the content script sets; median of 7 loads). Target ≤ 50 ms. Then a
+ *    customer message arriving in an open ticket → its flag in the sidebar (median of 15; target ≤ 1 s).
  * 3. Long tasks (> 50 ms) after page load on a 2,000-message ticket with 200 more customer messages
  *    arriving live, with the extension and, in the same run, without it (the page's own). Target: none
  *    of ours.
  * 4. The adapter alone, in the page: read a 500-message thread, and read one newly arrived chat
- *    message (targets ≤ 10 ms and ≤ 1 ms), plus detection per customer message.
+ *    message (targets ≤ 10 ms and ≤ 1 ms), plus the detector's time per customer message in Chromium.
  * 5. The same two adapter figures for a Chatwoot live chat (its fixture grown to 500 messages).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +34,8 @@ const contentScript = join(extensionDir, 'content-scripts/helpdesk.js');
 if (!existsSync(contentScript)) throw new Error('Build first: npm run build');
 const bytes = readFileSync(contentScript);
 console.log(`content script: ${bytes.length} B raw, ${gzipSync(bytes, { level: 9 }).length} B gzip (target ≤ 40960 B gzip)`);
+const background = readFileSync(join(extensionDir, 'background.js'));
+console.log(`background (detector, outbox, review; one per browser): ${background.length} B raw, ${gzipSync(background, { level: 9 }).length} B gzip`);
 
 const browser = await launchExtensionBrowser();
 for (const size of [200, 500, 2000]) {
@@ -60,6 +64,32 @@ for (let run = 0; run < 7; run++) {
 console.log(`script start → sidebar mounted (tab on screen, usable), 200 messages: median ${fmt(median(phases.map((p) => p.mounted)))} (target ≤ 50 ms)`);
 console.log(`script start → every flag on screen, 200 messages: median ${fmt(median(readyTimes))} (runs: ${readyTimes.map((t) => t.toFixed(1)).join(', ')})`);
 console.log(`  phases (medians): background hello answered ${fmt(median(phases.map((p) => p.hello)))}, ticket found ${fmt(median(phases.map((p) => p.read)))}`);
+
+// 2b. A customer message arriving in an open ticket → its flag on screen (read, sent to the
+// background, detected, rendered). Each new message is a clear great-but, so each adds one flag.
+{
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url(host, '/agent/tickets/200'));
+  await page.waitForFunction(() => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-ready="true"]'));
+  const latencies: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const html = zendeskMessage(9000 + i, 'end-user', `Your team has been wonderful, but the export still fails every Monday (${i}).`);
+    latencies.push(
+      (await page.evaluate(`new Promise((resolve) => {
+        const tab = () => document.querySelector('near-miss-sidebar')?.shadowRoot?.querySelector('[data-testid="nm-tab"]');
+        const before = Number(tab()?.getAttribute('data-count'));
+        const template = document.createElement('template');
+        template.innerHTML = ${JSON.stringify(html)};
+        const start = performance.now();
+        document.querySelector('[data-test-id="omni-log-container"]').append(template.content);
+        const poll = () => (Number(tab()?.getAttribute('data-count')) > before ? resolve(performance.now() - start) : requestAnimationFrame(poll));
+        poll();
+      })`)) as number,
+    );
+  }
+  await page.close();
+  console.log(`new customer message → its flag on screen: median ${fmt(median(latencies))}, slowest ${fmt(Math.max(...latencies))} (target ≤ 1 s)`);
+}
 
 // 3. Long tasks, with and without the extension
 async function longTasksAfterLoad(page: Page, url: string, withExtension: boolean): Promise<number[]> {
@@ -118,7 +148,7 @@ rmSync(profile, { recursive: true, force: true });
 const describe = (tasks: number[]) => (tasks.length ? `${tasks.length} (longest ${Math.max(...tasks).toFixed(0)} ms)` : '0');
 console.log(`long tasks after load, 2,000-message ticket + 200 live messages: with extension ${describe(withExtension)}, without ${describe(without)}; flagged ${flagged} messages`);
 
-// 4. The adapter and detector alone, in the page
+// 4. The adapter and detector alone, in the page (the extension runs the detector in its background)
 const code = await bundleForPage('test/bench/in-page.ts', 'NearMissBench');
 const page = await browser.context.newPage();
 await page.goto(browser.server.url(host, '/agent/tickets/500'));
