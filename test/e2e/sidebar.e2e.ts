@@ -175,6 +175,47 @@ describe('live chat', () => {
   });
 });
 
+describe('detection in the background', () => {
+  it('flags a new chat message within a second even after the browser stopped the service worker', async () => {
+    // MV3 stops an idle worker after 30 s; a message must wake it (and its detector) again in time.
+    const chat = { host: 'app.intercom.com', path: '/a/inbox/abc123/inbox/conversation/187000012345', file: 'intercom/conversation-live-chat.html' };
+    browser.server.route(chat.host, chat.path, chat.file);
+    const page = await openTicket(browser.server.url(chat.host, chat.path));
+    const flags = page.locator('[data-testid="nm-signal"][data-signal="great_but"]');
+    await openSidebar(page);
+    const before = await flags.count();
+
+    const cdp = await browser.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect
+      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId), { timeout: 5000 })
+      .toBe(false);
+
+    const sentAt = Date.now();
+    await page.evaluate(() => {
+      const stream = document.querySelector('[data-testid="conversation-stream-scroll-container"]') ?? document.querySelector('[data-part-group-id]')!.parentElement!;
+      const group = document.createElement('div');
+      group.setAttribute('data-part-group-id', 'g-live-2');
+      group.setAttribute('data-part-group-category', '1');
+      const part = document.createElement('div');
+      part.className = 'inbox2__conversation-part';
+      const body = document.createElement('div');
+      body.className = 'inbox-2__break-words';
+      body.textContent = 'Your support team is fantastic, but the mobile app still logs me out every single day.';
+      part.append(body);
+      group.append(part);
+      stream.append(group);
+    });
+    await expect.poll(() => flags.count(), { interval: 25, timeout: 3000 }).toBe(before + 1);
+    expect(Date.now() - sentAt).toBeLessThanOrEqual(1000);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('a hostile page', () => {
   it('cannot open the sidebar, tick a step or log by dispatching events', async () => {
     const page = await openTicket();
