@@ -725,6 +725,176 @@ function cue(s: number, e: number, w: number, reason: string): Cue {
   return { s, e, w, reason };
 }
 
+// leave verbs: cancel / close / switch / leave ... read with their subject and object
+function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, string>>, leave: Cue[], stay: Cue[]): void {
+  for (let i = 0; i < n; i++) {
+    const v = K[i] === WORD ? I[i]?.verb : null;
+    if (!v) continue;
+    const subj = subjectOf(i);
+    if (subj === THIRD || subj === OTHER) continue;
+    const p1 = prevWord(i, true);
+    const p2 = p1 >= 0 ? prevWord(p1, true) : -1;
+    if (p1 >= 0 && p2 >= 0 && N[p1] === 'to' && N[p2] === 'had') continue; // "had to switch airlines to get home": logistics
+    const nx = nextWord(i);
+    const nw = nx >= 0 ? N[nx] : '';
+    if (v.family === 'go' && nw !== 'with') continue;
+    if (v.family === 'end' && subj === NONE && prevWord(i, true) < 0 && nw === 'of') continue;
+    let rel = false;
+    let tx = false;
+    let other = false;
+    let forGood = false;
+    let last = i;
+    const si = sentOf[i];
+    let bare = nx < 0 || sentOf[nx] !== si || clauseOf[nx] !== clauseOf[i] || (bits(nx) & BIT.bareEnd) !== 0 || (I[nx]?.contrast ?? 0) > 0;
+    if (nw === 'for') {
+      const g = nextWord(nx);
+      forGood = g >= 0 && N[g] === 'good';
+      bare = forGood;
+    }
+    if (v.family === 'leave' && i + 1 < n && K[i + 1] === MENTION) {
+      rel = true; // "thinking of leaving @PlanetFitness"
+      last = i + 1;
+    }
+    for (let k = i + 1, looked = 0; !rel && k < n && looked < 7 && sentOf[k] === si; k++) {
+      if (K[k] !== WORD && K[k] !== HASHTAG) continue;
+      looked++;
+      if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
+      const w = N[k]!;
+      const b = bits(k);
+      if (w === 'because' || w === 'since' || w === 'when' || w === 'if' || w === 'but') break; // another clause
+      if ((b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) && v.relationship) {
+        rel = true;
+        last = k;
+        break;
+      }
+      if (b & BIT.txObj) {
+        tx = true;
+        last = k;
+        if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
+        continue;
+      }
+      if (w === 'to' || w === 'with' || (w === 'for' && v.family === 'leave') || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
+        // "switching to @Delta": a handle is a target for switch/move only ("going with @united" is flying with them)
+        const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family === 'switch');
+        if (o >= 0) {
+          other = true;
+          last = o;
+          break;
+        }
+      }
+      // "leaving you", "leave this company"; not "leave this weekend"
+      if (k === nx && ((v.family === 'leave' && (w === 'you' || w === 'your' || (w === 'this' && (bits(k + 1) & BIT.providerNoun) !== 0))) || ((v.family === 'leave' || v.family === 'uninstall' || v.family === 'delete') && b & BIT.brand))) {
+        rel = true;
+        last = k;
+        break;
+      }
+    }
+    const negated = negatedBefore(i);
+    if (v.negatedIsLeave !== undefined) {
+      if (negated) leave.push(cue(i, last + 1, v.negatedIsLeave, reasons.leaveVerb!));
+      continue;
+    }
+    let w = 0;
+    if (rel && v.relationship) w = v.relationship;
+    else if (tx && !rel) w = 0;
+    else if (other && v.toOther) w = v.toOther;
+    // a bare verb needs its own subject: "...booked the wrong day and want to switch" is not a threat
+    else if (bare && v.bare && subj === FP && !temporal(i)) w = v.bare + (forGood ? 0.1 : 0);
+    // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
+    else if (bare && v.bare && p1 < 0 && !(v.family === 'cancel' && N[i]!.endsWith('ed')) && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
+    if (negated && (rel || other || bare) && !tx) {
+      stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
+      continue;
+    }
+    if (w <= 0) continue;
+    let reason = reasons.leaveVerb!;
+    if (isQuestion(i)) {
+      w *= 0.7;
+      reason = reasons.leaveQuestion ?? reason;
+    } else if (conditional(i)) reason = reasons.leaveConditional ?? reason;
+    leave.push(cue(i, last + 1, w, reason));
+  }
+}
+
+// tenure: "customer for 12 years", "member since 2012", "been using your product since 2015"
+function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
+  let si = -1;
+  let dur = -1;
+  let relTok = -1;
+  let verb = false;
+  let you = false;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || sentOf[i] !== si) {
+      if (dur >= 0 && (relTok >= 0 || (verb && you))) {
+        const near = relTok >= 0 && Math.abs(relTok - dur) <= 8;
+        stay.push(cue(near ? Math.min(relTok, dur) : dur, (near ? Math.max(relTok, dur) : dur) + 1, 0.7, reasons.tenure!));
+      }
+      if (i === n) break;
+      si = sentOf[i]!;
+      dur = relTok = -1;
+      verb = you = false;
+    }
+    const kind = K[i];
+    if (kind === MENTION && i > 0 && N[i - 1] === 'with') you = true; // "18 years with @Verizon"
+    if (kind !== WORD && kind !== NUM) continue;
+    const w = N[i]!;
+    const b = bits(i);
+    if (!b && kind === WORD && w !== 'since' && w !== 'account') continue;
+    if ((b & BIT.tenureRel || w === 'account') && relTok < 0) relTok = i;
+    if (b & BIT.tenureVerb) verb = true;
+    if (b & BIT.youRef && w !== 'the') you = true;
+    if (b & BIT.tenureUnit) {
+      const p = prevWord(i, true);
+      const pw = p >= 0 ? N[p] : '';
+      if (p >= 0 && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
+        if ((w !== 'life' || pw === 'whole' || pw === 'adult') && dur < 0) dur = i;
+      }
+    } else if (w === 'since') {
+      const x = nextWord(i);
+      if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
+    } else if (kind === NUM && i + 1 < n && (N[i + 1] === 'year' || (N[i + 1] === 'your' && E[i + 1]! - S[i + 1]! === 2)) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer" ("yr" reads "your" elsewhere)
+  }
+}
+
+// ratings: "8/10", "4 stars", "I'd give you a 7"
+function ratings(reasons: Readonly<Record<string, string>>, luke: Cue[]): void {
+  let dates = false; // "DUB-JAC 29/9 JAC-LAX 8/10", "4/30-5/5": slashes that are dates, not ratings
+  for (let i = 0; i + 2 < n; i++) {
+    if (K[i] !== NUM || N[i + 1] !== '/' || K[i + 2] !== NUM) continue;
+    if (V[i]! > V[i + 2]! || (V[i + 2] !== 5 && V[i + 2] !== 10) || at(T, E[i + 2]!) === 45 || at(T, S[i]! - 1) === 45) dates = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const kind = K[i];
+    const val = kind === NUM || kind === WORD ? V[i]! : NaN;
+    if (val !== val || claimed[i] === gen) continue; // the "10" of a rating already read
+    let d = 0;
+    let last = i;
+    if (i + 2 < n && K[i + 1] === PUNCT && N[i + 1] === '/' && K[i + 2] === NUM && (V[i + 2] === 5 || V[i + 2] === 10)) {
+      if (dates) continue;
+      d = V[i + 2]!;
+      last = i + 2;
+    } else if (i + 3 < n && N[i + 1] === 'out' && N[i + 2] === 'of' && V[i + 3] === V[i + 3]) {
+      d = V[i + 3]!;
+      last = i + 3;
+    } else if (bits(i + 1) & BIT.ratingNoun) {
+      if (i > 0 && (N[i - 1] === 'a' || N[i - 1] === 'the') && N[i + 1] === 'star') continue; // "a 3 star hotel": a class, not a rating
+      d = 5;
+      last = i + 1;
+    } else if (kind === NUM && val > 5 && val <= 10) {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (bits(k) & BIT.ratingVerb) d = 10;
+    }
+    if (!d || val > d || !(d === 5 || d === 10)) continue;
+    const r = val / d;
+    const c = pool[clauseOf[i]!]!;
+    if (r >= 0.9) addPolarity(c, 3, i, last + 1, reasons.ratingHigh!);
+    else if (r < 0.6) addPolarity(c, -3, i, last + 1, reasons.ratingLow!);
+    else {
+      luke.push(cue(i, last + 1, 0.8, reasons.ratingPassive!));
+      if (c.luke < 0.8) c.luke = 0.8;
+    }
+    claimed.fill(gen, i, last + 1);
+  }
+}
 
 export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null, sensitivity: Sensitivity): Detection {
   scan(text, lx);
@@ -905,172 +1075,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     } // neutral: only claims its words
   }
 
-  // ---- leave verbs: cancel / close / switch / leave ... read with their subject and object ----
-  for (let i = 0; anyVerb && i < n; i++) {
-    const v = K[i] === WORD ? I[i]?.verb : null;
-    if (!v) continue;
-    const subj = subjectOf(i);
-    if (subj === THIRD || subj === OTHER) continue;
-    const p1 = prevWord(i, true);
-    const p2 = p1 >= 0 ? prevWord(p1, true) : -1;
-    if (p1 >= 0 && p2 >= 0 && N[p1] === 'to' && N[p2] === 'had') continue; // "had to switch airlines to get home": logistics
-    const nx = nextWord(i);
-    const nw = nx >= 0 ? N[nx] : '';
-    if (v.family === 'go' && nw !== 'with') continue;
-    if (v.family === 'end' && subj === NONE && prevWord(i, true) < 0 && nw === 'of') continue;
-    let rel = false;
-    let tx = false;
-    let other = false;
-    let forGood = false;
-    let last = i;
-    const si = sentOf[i];
-    let bare = nx < 0 || sentOf[nx] !== si || clauseOf[nx] !== clauseOf[i] || (bits(nx) & BIT.bareEnd) !== 0 || (I[nx]?.contrast ?? 0) > 0;
-    if (nw === 'for') {
-      const g = nextWord(nx);
-      forGood = g >= 0 && N[g] === 'good';
-      bare = forGood;
-    }
-    if (v.family === 'leave' && i + 1 < n && K[i + 1] === MENTION) {
-      rel = true; // "thinking of leaving @PlanetFitness"
-      last = i + 1;
-    }
-    for (let k = i + 1, looked = 0; !rel && k < n && looked < 7 && sentOf[k] === si; k++) {
-      if (K[k] !== WORD && K[k] !== HASHTAG) continue;
-      looked++;
-      if (v.family === 'go' && k !== nx) break; // "going with X": only the word after "with" (not "... to Dallas")
-      const w = N[k]!;
-      const b = bits(k);
-      if (w === 'because' || w === 'since' || w === 'when' || w === 'if' || w === 'but') break; // another clause
-      if ((b & BIT.relObj || (v.alsoObjects?.includes(w) ?? false)) && v.relationship) {
-        rel = true;
-        last = k;
-        break;
-      }
-      if (b & BIT.txObj) {
-        tx = true;
-        last = k;
-        if (v.family !== 'cancel') break; // "cancel my order and my account": keep looking for cancel
-        continue;
-      }
-      if (w === 'to' || w === 'with' || (w === 'for' && v.family === 'leave') || ((v.family === 'switch' || v.family === 'move') && b & BIT.providerNoun)) {
-        // "switching to @Delta": a handle is a target for switch/move only ("going with @united" is flying with them)
-        const o = b & BIT.providerNoun ? k : (v.family === 'switch' || v.family === 'move') && w === 'to' && K[k + 1] === MENTION ? k + 1 : otherTarget(k + 1, ext, v.family === 'switch');
-        if (o >= 0) {
-          other = true;
-          last = o;
-          break;
-        }
-      }
-      // "leaving you", "leave this company"; not "leave this weekend"
-      if (k === nx && ((v.family === 'leave' && (w === 'you' || w === 'your' || (w === 'this' && (bits(k + 1) & BIT.providerNoun) !== 0))) || ((v.family === 'leave' || v.family === 'uninstall' || v.family === 'delete') && b & BIT.brand))) {
-        rel = true;
-        last = k;
-        break;
-      }
-    }
-    const negated = negatedBefore(i);
-    if (v.negatedIsLeave !== undefined) {
-      if (negated) leave.push(cue(i, last + 1, v.negatedIsLeave, reasons.leaveVerb!));
-      continue;
-    }
-    let w = 0;
-    if (rel && v.relationship) w = v.relationship;
-    else if (tx && !rel) w = 0;
-    else if (other && v.toOther) w = v.toOther;
-    // a bare verb needs its own subject: "...booked the wrong day and want to switch" is not a threat
-    else if (bare && v.bare && subj === FP && !temporal(i)) w = v.bare + (forGood ? 0.1 : 0);
-    // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
-    else if (bare && v.bare && p1 < 0 && !(v.family === 'cancel' && N[i]!.endsWith('ed')) && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
-    if (negated && (rel || other || bare) && !tx) {
-      stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
-      continue;
-    }
-    if (w <= 0) continue;
-    let reason = reasons.leaveVerb!;
-    if (isQuestion(i)) {
-      w *= 0.7;
-      reason = reasons.leaveQuestion ?? reason;
-    } else if (conditional(i)) reason = reasons.leaveConditional ?? reason;
-    leave.push(cue(i, last + 1, w, reason));
-  }
-
-  // ---- tenure: "customer for 12 years", "member since 2012", "been using your product since 2015" ----
-  if (anyTenure) {
-    let si = -1;
-    let dur = -1;
-    let relTok = -1;
-    let verb = false;
-    let you = false;
-    for (let i = 0; i <= n; i++) {
-      if (i === n || sentOf[i] !== si) {
-        if (dur >= 0 && (relTok >= 0 || (verb && you))) {
-          const near = relTok >= 0 && Math.abs(relTok - dur) <= 8;
-          stay.push(cue(near ? Math.min(relTok, dur) : dur, (near ? Math.max(relTok, dur) : dur) + 1, 0.7, reasons.tenure!));
-        }
-        if (i === n) break;
-        si = sentOf[i]!;
-        dur = relTok = -1;
-        verb = you = false;
-      }
-      const kind = K[i];
-      if (kind === MENTION && i > 0 && N[i - 1] === 'with') you = true; // "18 years with @Verizon"
-      if (kind !== WORD && kind !== NUM) continue;
-      const w = N[i]!;
-      const b = bits(i);
-      if (!b && kind === WORD && w !== 'since' && w !== 'account') continue;
-      if ((b & BIT.tenureRel || w === 'account') && relTok < 0) relTok = i;
-      if (b & BIT.tenureVerb) verb = true;
-      if (b & BIT.youRef && w !== 'the') you = true;
-      if (b & BIT.tenureUnit) {
-        const p = prevWord(i, true);
-        const pw = p >= 0 ? N[p] : '';
-        if (p >= 0 && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
-          if ((w !== 'life' || pw === 'whole' || pw === 'adult') && dur < 0) dur = i;
-        }
-      } else if (w === 'since') {
-        const x = nextWord(i);
-        if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
-      } else if (kind === NUM && i + 1 < n && (N[i + 1] === 'year' || (N[i + 1] === 'your' && E[i + 1]! - S[i + 1]! === 2)) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer" ("yr" reads "your" elsewhere)
-    }
-  }
-
-  // ---- ratings: "8/10", "4 stars", "I'd give you a 7" ----
-  let dates = false; // "DUB-JAC 29/9 JAC-LAX 8/10", "4/30-5/5": slashes that are dates, not ratings
-  for (let i = 0; anyNum && i + 2 < n; i++) {
-    if (K[i] !== NUM || N[i + 1] !== '/' || K[i + 2] !== NUM) continue;
-    if (V[i]! > V[i + 2]! || (V[i + 2] !== 5 && V[i + 2] !== 10) || at(T, E[i + 2]!) === 45 || at(T, S[i]! - 1) === 45) dates = true;
-  }
-  for (let i = 0; anyNum && i < n; i++) {
-    const kind = K[i];
-    const val = kind === NUM || kind === WORD ? V[i]! : NaN;
-    if (val !== val || claimed[i] === gen) continue; // the "10" of a rating already read
-    let d = 0;
-    let last = i;
-    if (i + 2 < n && K[i + 1] === PUNCT && N[i + 1] === '/' && K[i + 2] === NUM && (V[i + 2] === 5 || V[i + 2] === 10)) {
-      if (dates) continue;
-      d = V[i + 2]!;
-      last = i + 2;
-    } else if (i + 3 < n && N[i + 1] === 'out' && N[i + 2] === 'of' && V[i + 3] === V[i + 3]) {
-      d = V[i + 3]!;
-      last = i + 3;
-    } else if (bits(i + 1) & BIT.ratingNoun) {
-      if (i > 0 && (N[i - 1] === 'a' || N[i - 1] === 'the') && N[i + 1] === 'star') continue; // "a 3 star hotel": a class, not a rating
-      d = 5;
-      last = i + 1;
-    } else if (kind === NUM && val > 5 && val <= 10) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (bits(k) & BIT.ratingVerb) d = 10;
-    }
-    if (!d || val > d || !(d === 5 || d === 10)) continue;
-    const r = val / d;
-    const c = pool[clauseOf[i]!]!;
-    if (r >= 0.9) addPolarity(c, 3, i, last + 1, reasons.ratingHigh!);
-    else if (r < 0.6) addPolarity(c, -3, i, last + 1, reasons.ratingLow!);
-    else {
-      luke.push(cue(i, last + 1, 0.8, reasons.ratingPassive!));
-      if (c.luke < 0.8) c.luke = 0.8;
-    }
-    claimed.fill(gen, i, last + 1);
-  }
+  // ---- leave verbs, tenure and ratings: passes of their own (see the note on analyze) ----
+  if (anyVerb) leaveVerbs(ext, reasons, leave, stay);
+  if (anyTenure) tenure(reasons, stay);
+  if (anyNum) ratings(reasons, luke);
 
   // ---- "keep/kept <verb>ing": a recurring problem ("drivers keep cancelling on me"), unless the
   // verb is a staying or cheering one (lexicon class recurOk: "keep flying", "keep smiling") ----
