@@ -3,7 +3,10 @@
 // the same corpus. Prints figures; asserts nothing. Run: npm run bench:detect
 import { createRequire } from 'node:module';
 import { detect } from '../../lib/detect';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { CLASSES, formatScores, loadCorpus, score, type Label } from '../corpus/metrics';
+import { PROBES } from './probes';
 
 const require = createRequire(import.meta.url);
 type Scorer = (text: string) => number;
@@ -116,7 +119,6 @@ console.log(formatScores('ours, held-out split only', h) + '\n');
 // the detector (provenance in test/corpus/probe-accuracy.test.ts). probe4-en and probe7-en were
 // measured unseen and are kept unseen: the best estimates for real held-out data. Every detector, same run.
 console.log('Probe sets: near-miss F1 / churn-risk F1 / false alarms');
-const PROBES = ['probe-en.jsonl', 'probe2-en.jsonl', 'probe3-en.jsonl', 'probe4-en.jsonl', 'probe5-en.jsonl', 'probe6-en.jsonl', 'probe7-en.jsonl'];
 console.log(`  ${'detector'.padEnd(26)} ${PROBES.map((f) => f.replace('.jsonl', '').padStart(22)).join('')}`);
 for (const [name, rule] of [['near-miss detector (ours)', ours] as const, ...peers.map((p) => [p.name + ' + rule', p.rule] as const)]) {
   const cells = PROBES.map((f) => {
@@ -153,3 +155,20 @@ const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn
 console.log(`\nThroughput on the probe sets (${PROBE_TEXTS.length} messages, same run)`);
 console.log(`  ${'ours (detect)'.padEnd(34)} ${Math.round(probeRates[0]!).toLocaleString('en-US').padStart(12)}`);
 console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${Math.round(probeRates[1]!).toLocaleString('en-US').padStart(12)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
+
+// Cold: each contender in fresh processes (detect-cold.ts), its first pass over the probe sets and
+// then passes 2..10, before and while the JavaScript engine optimises it. The rounds above are the
+// steady state of a worker that has been detecting for a while; this is its first minute.
+const COLD_RUNS = 5;
+const coldScript = fileURLToPath(new URL('./detect-cold.ts', import.meta.url));
+const cold = (who: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, coldScript, who], { encoding: 'utf8' })) as { first: number; next: number };
+const coldRuns: { ours: { first: number; next: number }; afinn: { first: number; next: number } }[] = [];
+for (let r = 0; r < COLD_RUNS; r++) coldRuns.push({ ours: cold('ours'), afinn: cold('afinn') });
+const coldFig = (pick: (x: { first: number; next: number }) => number) => {
+  const ours = median(coldRuns.map((r) => pick(r.ours)));
+  const peer = median(coldRuns.map((r) => pick(r.afinn)));
+  return `ours ${Math.round(ours).toLocaleString('en-US')}, AFINN raw ${Math.round(peer).toLocaleString('en-US')}, ours/peer ${median(coldRuns.map((r) => pick(r.ours) / pick(r.afinn))).toFixed(2)}x`;
+};
+console.log(`\nCold throughput on the probe sets (fresh processes, medians of ${COLD_RUNS} pairs)`);
+console.log(`  first pass (${PROBE_TEXTS.length} messages)   ${coldFig((x) => x.first)}`);
+console.log(`  passes 2-10                 ${coldFig((x) => x.next)}`);

@@ -1,0 +1,2 @@
+/** The probe sets (test/corpus/probe*-en.jsonl; provenance in test/corpus/probe-accuracy.test.ts). */
+export const PROBES = ['probe-en.jsonl', 'probe2-en.jsonl', 'probe3-en.jsonl', 'probe4-en.jsonl', 'probe5-en.jsonl', 'probe6-en.jsonl', 'probe7-en.jsonl', 'probe8-en.jsonl'];
