@@ -67,6 +67,23 @@ describe('churn_risk: ways real customers say they are leaving (en-1.2.0)', () =
   ]);
 });
 
+describe('churn_risk: more ways of leaving (en-1.3.0)', () => {
+  signalTable([
+    ["We're giving our business to a local shop from now on, your delivery is a joke", 'churn_risk'],
+    ['Account closed as of this morning. Three billing errors in a row was enough.', 'churn_risk'],
+    ['Getting Bose instead, these keep dropping the connection', 'churn_risk'],
+    ['Please cancel my line, the signal in my building is useless', 'churn_risk'],
+    ['@Lenovo second dead hinge this year. my next laptop will not be a Lenovo', 'churn_risk'],
+    ['Honestly thinking of leaving. Nothing works since the update.', 'churn_risk'],
+    // not leaving: an account someone else closed, logistics, a loyal next purchase
+    ['Why was my subscription cancelled? I never asked for that.', null],
+    ['Is my membership cancelled now?', null],
+    ['My flight cancelled today, need a hotel', null],
+    ['thinking about cancelling the extra bag I added, how?', null],
+    ['@Samsung love my S24, my next phone will be a Samsung too', null],
+  ]);
+});
+
 describe('churn_risk false alarms (en-1.2.0)', () => {
   signalTable([
     // "going with <airline>" is flying with them; only the word after "with" is a target

@@ -4,7 +4,7 @@
 import { detect } from '../../lib/detect';
 import { formatScores, loadCorpus, score } from './metrics';
 
-const FILES = ['probe-en.jsonl', 'probe2-en.jsonl', 'probe3-en.jsonl', 'probe4-en.jsonl', 'probe5-en.jsonl', 'probe6-en.jsonl', 'probe7-en.jsonl'];
+const FILES = ['probe-en.jsonl', 'probe2-en.jsonl', 'probe3-en.jsonl', 'probe4-en.jsonl', 'probe5-en.jsonl', 'probe6-en.jsonl', 'probe7-en.jsonl', 'probe8-en.jsonl'];
 const showErrors = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
 for (const file of FILES) {
   const set = loadCorpus(file);

@@ -165,7 +165,8 @@ lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity 
 spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
 hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fidelity vanguard monzo revolut chime
 sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
-youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger`,
+youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger samsung sony bose
+lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // what a customer takes elsewhere ("moving my savings to Ally") and where ("a different bank next time")
     moneyObj: `money savings funds deposits accounts mortgage business salary pension paycheck`,
@@ -266,6 +267,14 @@ last time you|u will? get|see|have my|our money|business|custom;0.85;;says they 
 just|i|we uninstalled|unsubscribed $;0.8;;has left
 cancel means cancel;0.85
 take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
+give|giving|gave my|our business|money|custom to;0.85;n;threat to take their business to a competitor
+membership|memberships|subscription|subscriptions|account|plan|line cancelled|canceled|closed|terminated $|as|effective|today|now;0.75;p;has closed their account
+next laptop|phone|computer|machine|car|tv|device|purchase|headphones|earbuds|console|router|tablet will not be a|an? @brand;0.8;p;their next purchase goes elsewhere
+next laptop|phone|computer|machine|car|tv|device|purchase|headphones|earbuds|console|router|tablet is|will|gonna ** a|an @brand;0.75;px;their next purchase goes to a competitor
+sticking|stick|getting|get|buying|buy with? @brand ** instead;0.8;p;will use a competitor instead
+sticking|stick|getting|get|buying|buy with? @brand ** from now on;0.8;p;will use a competitor from now on
+thinking|thought about|of cancelling|canceling|leaving|quitting|switching $;0.7;p;close to leaving
+cancel|close|terminate|disconnect my|our line|lines|landline;0.8;p;wants their line closed
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
 goodbye|bye forever|for good;0.6;x;says goodbye
 move|moving|moved|switch|switching|switched|going|go|taking|take ** to a|an|the|my? credit union|unions;0.85;p;moving to a credit union
