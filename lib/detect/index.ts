@@ -4,13 +4,12 @@ import { getLexicon } from './lexicons';
 import { extensionFor } from './options';
 import { summarize, type SummarizeOptions, type ThreadMessage, type ThreadSummary } from './thread';
 import type { Detection, DetectOptions } from './types';
+import { DETECTOR_VERSION } from './version';
 
 export type { Category, CueTag, Detection, DetectOptions, Evidence, Lexicon, PhraseRule, Sensitivity, Signal } from './types';
 export type { SummarizeOptions, ThreadEntry, ThreadMessage, ThreadSummary } from './thread';
 export { SIGNAL_PRIORITY } from './thread';
 export { THRESHOLDS } from './engine/engine';
-
-import { DETECTOR_VERSION } from './version';
 
 export { DETECTOR_VERSION };
 
