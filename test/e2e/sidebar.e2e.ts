@@ -126,9 +126,32 @@ describe('checklist', () => {
   });
 });
 
-describe('live chat', () => {
-  const chat = { host: 'app.intercom.com', path: '/a/inbox/abc123/inbox/conversation/187000012345', file: 'intercom/conversation-live-chat.html' };
+const chat = { host: 'app.intercom.com', path: '/a/inbox/abc123/inbox/conversation/187000012345', file: 'intercom/conversation-live-chat.html' };
 
+/** The customer's next line, arriving the way Intercom renders one: a new part group in the stream. */
+async function appendIntercomCustomerLine(page: Page, groupId: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([id, line]) => {
+      const stream = document.querySelector('[data-testid="conversation-stream-scroll-container"]') ?? document.querySelector('[data-part-group-id]')!.parentElement!;
+      const group = document.createElement('div');
+      group.setAttribute('data-part-group-id', id);
+      group.setAttribute('data-part-group-category', '1');
+      const part = document.createElement('div');
+      part.className = 'inbox2__conversation-part';
+      const body = document.createElement('div');
+      body.className = 'inbox-2__break-words';
+      const p = document.createElement('p');
+      p.textContent = line;
+      body.append(p);
+      part.append(body);
+      group.append(part);
+      stream.append(group);
+    },
+    [groupId, text] as const,
+  );
+}
+
+describe('live chat', () => {
   it('is compact, and flags a newly arrived customer message within a second', async () => {
     browser.server.route(chat.host, chat.path, chat.file);
     const page = await openTicket(browser.server.url(chat.host, chat.path));
@@ -138,24 +161,8 @@ describe('live chat', () => {
     expect(await churnFlags.count()).toBe(0);
     const countBefore = Number(await page.getByTestId('nm-tab').getAttribute('data-count'));
 
-    // The customer's next line arrives the way Intercom renders one: a new part group in the stream.
     const sentAt = Date.now();
-    await page.evaluate(() => {
-      const stream = document.querySelector('[data-testid="conversation-stream-scroll-container"]') ?? document.querySelector('[data-part-group-id]')!.parentElement!;
-      const group = document.createElement('div');
-      group.setAttribute('data-part-group-id', 'g-live-1');
-      group.setAttribute('data-part-group-category', '1');
-      const part = document.createElement('div');
-      part.className = 'inbox2__conversation-part';
-      const body = document.createElement('div');
-      body.className = 'inbox-2__break-words';
-      const p = document.createElement('p');
-      p.textContent = "This is ridiculous. Cancel my account today, we're switching to another provider.";
-      body.append(p);
-      part.append(body);
-      group.append(part);
-      stream.append(group);
-    });
+    await appendIntercomCustomerLine(page, 'g-live-1', "This is ridiculous. Cancel my account today, we're switching to another provider.");
     await expect.poll(() => churnFlags.count(), { interval: 25, timeout: 2000 }).toBe(1);
     const elapsed = Date.now() - sentAt;
     expect(elapsed).toBeLessThanOrEqual(1000);
@@ -178,7 +185,6 @@ describe('live chat', () => {
 describe('detection in the background', () => {
   it('flags a new chat message within a second even after the browser stopped the service worker', async () => {
     // MV3 stops an idle worker after 30 s; a message must wake it (and its detector) again in time.
-    const chat = { host: 'app.intercom.com', path: '/a/inbox/abc123/inbox/conversation/187000012345', file: 'intercom/conversation-live-chat.html' };
     browser.server.route(chat.host, chat.path, chat.file);
     const page = await openTicket(browser.server.url(chat.host, chat.path));
     const flags = page.locator('[data-testid="nm-signal"][data-signal="great_but"]');
@@ -195,20 +201,7 @@ describe('detection in the background', () => {
       .toBe(false);
 
     const sentAt = Date.now();
-    await page.evaluate(() => {
-      const stream = document.querySelector('[data-testid="conversation-stream-scroll-container"]') ?? document.querySelector('[data-part-group-id]')!.parentElement!;
-      const group = document.createElement('div');
-      group.setAttribute('data-part-group-id', 'g-live-2');
-      group.setAttribute('data-part-group-category', '1');
-      const part = document.createElement('div');
-      part.className = 'inbox2__conversation-part';
-      const body = document.createElement('div');
-      body.className = 'inbox-2__break-words';
-      body.textContent = 'Your support team is fantastic, but the mobile app still logs me out every single day.';
-      part.append(body);
-      group.append(part);
-      stream.append(group);
-    });
+    await appendIntercomCustomerLine(page, 'g-live-2', 'Your support team is fantastic, but the mobile app still logs me out every single day.');
     await expect.poll(() => flags.count(), { interval: 25, timeout: 3000 }).toBe(before + 1);
     expect(Date.now() - sentAt).toBeLessThanOrEqual(1000);
     await cdp.detach();
