@@ -161,10 +161,15 @@ console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${Math.round(probe
 // steady state of a worker that has been detecting for a while; this is its first minute.
 const COLD_RUNS = 5;
 const coldScript = fileURLToPath(new URL('./detect-cold.ts', import.meta.url));
-const cold = (who: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, coldScript, who], { encoding: 'utf8' })) as { first: number; next: number };
-const coldRuns: { ours: { first: number; next: number }; afinn: { first: number; next: number } }[] = [];
+/** Messages per second of one fresh process: its first pass, and passes 2..10. */
+interface ColdRates {
+  first: number;
+  next: number;
+}
+const cold = (who: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, coldScript, who], { encoding: 'utf8' })) as ColdRates;
+const coldRuns: { ours: ColdRates; afinn: ColdRates }[] = [];
 for (let r = 0; r < COLD_RUNS; r++) coldRuns.push({ ours: cold('ours'), afinn: cold('afinn') });
-const coldFig = (pick: (x: { first: number; next: number }) => number) => {
+const coldFig = (pick: (x: ColdRates) => number) => {
   const ours = median(coldRuns.map((r) => pick(r.ours)));
   const peer = median(coldRuns.map((r) => pick(r.afinn)));
   return `ours ${Math.round(ours).toLocaleString('en-US')}, AFINN raw ${Math.round(peer).toLocaleString('en-US')}, ours/peer ${median(coldRuns.map((r) => pick(r.ours) / pick(r.afinn))).toFixed(2)}x`;
