@@ -171,3 +171,31 @@ describe('churn_risk: leaving for a rival, finished and uninstalled (en-1.2.0)',
     ["@SouthwestAir that's great! pls let me know when you start!", null],
   ]);
 });
+
+// Phrasings found missing on blind-labelled real tweets and review sentences (written anew here, not
+// copied): "never be back", "would not go back", "never see another dime", "stop flying with you",
+// "giving up on", "consider switching", "will not fly again", "no more <brand>", "avoid <brand>"
+describe('churn_risk: how real customers say they will not come back', () => {
+  signalTable([
+    ['Cold food, rude host. We will never be back.', 'churn_risk'],
+    ['The room smelled of smoke and I would not go back.', 'churn_risk'],
+    ['After this refund mess you will never see another dime from me.', 'churn_risk'],
+    ['Third delay this month. I am going to stop flying with you.', 'churn_risk'],
+    ['Two hours on hold again. Giving up on Delta.', 'churn_risk'],
+    ['Your support is hopeless, time to consider switching carriers.', 'churn_risk'],
+    ['Lost my bag twice, will not fly again with you guys', 'churn_risk'],
+    ['Fees on fees. No more United for me.', 'churn_risk'],
+    ['Stranded overnight, from now on I will avoid AA whenever I can.', 'churn_risk'],
+    ['Support ignored me for a week and the refund is still missing. Honestly, I am rethinking.', 'churn_risk'],
+  ]);
+});
+
+describe('churn_risk: the same words that do not threaten', () => {
+  signalTable([
+    ["I'll be back tomorrow to pick up the repair.", null],
+    ["Can't go back to the old version after the update, the button is gone.", null],
+    ['How do I avoid the baggage fee on a basic fare?', null],
+    ['No more than two bags per passenger, right?', null],
+    ['Could you stop sending me the same email twice?', null],
+  ]);
+});

@@ -220,6 +220,15 @@ neveragain;0.8;p;: #neveragain
 never see my|our money|business again;0.85;;: takes their money elsewhere
 not be coming|going|flying? back;0.8;p;says they will not come back
 never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
+never|not be back $|here|there|again|ever|anytime;0.85;p;says they will not come back
+never|not go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
+never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
+will|would not @patron ** again;0.8;p;says they will not come back
+stop|stopping @patron with|from|at|on you|u|@brand;0.8;p;says they will stop using you
+giving|give|gave up on you|u|@brand;0.8;p;says they are giving up on you
+consider|considering switching|leaving|cancelling|canceling;0.7;p;close to leaving
+no more @brand;0.75;p;says they are done with you
+avoid|avoiding @brand|you|u;0.75;p;says they will avoid you
 not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
 no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
 not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
@@ -253,7 +262,7 @@ want|need|wanted it|this|them terminated;0.8;;wants the service terminated
 migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams|store|stores|site|website|shop|workspace|org|app|platform off|away;0.8;p;moving off your product
 port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
 no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
-reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether;0.7;px;reconsidering the relationship
+reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether|$;0.7;px;reconsidering the relationship
 want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
 not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
 done with you|this|your|y|these|@brand;0.8;p;says they are done with you
