@@ -44,6 +44,13 @@ describe('compact lexicon storage', () => {
     expect(lx.categories).toEqual({ wait: ['process', 'too_slow'], hold: ['process', 'too_slow'] });
   });
 
+  it('rejects a phrase rule whose weight is missing or not a number', () => {
+    const bare = { language: 'xx', normalize: '', merge: '', polarity: '', emoji: '', negators: '', intensifiers: '', contrast: '', classes: {}, intentVerbs: '', categories: '', numbers: {}, reasons: {} };
+    expect(() => decodeLexicon({ ...bare, phrases: '=suggest;request\nplease add;\nplease fix;0.55' })).toThrow(/please add;" has no valid weight/);
+    expect(() => decodeLexicon({ ...bare, phrases: '=suggest;request\nplease add;high;;request' })).toThrow(/no valid weight/);
+    expect(decodeLexicon({ ...bare, phrases: '=neutral\nnot sure' }).phrases).toEqual([{ id: 'neutral.1', match: 'not sure', tag: 'neutral', weight: 0, reason: '' }]);
+  });
+
   it('keeps rule ids unique and every rule with a reason unless neutral', () => {
     const ids = en.phrases.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

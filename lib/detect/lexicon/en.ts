@@ -411,8 +411,8 @@ room for improvement;0.65;;says there is room for improvement
 not so much|great|good|hot;0.7;;contrast: one part fell short
 less so;0.7;;contrast: one part fell short
 too bad|shame|pity;0.6;;names something that fell short
-please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;
-please|pls|plz let me|us hide|choose|pick|skip|filter|edit|remove|change;0.55;;request: names something to improve0.55;;request: names something to improve
+please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
+please|pls|plz let me|us hide|choose|pick|skip|filter|edit|remove|change;0.55;;request: names something to improve
 should|maybe;0.4
 =lukewarm;lukewarm
 pretty|fairly|just|very standard;0.65

@@ -90,6 +90,8 @@ function phrases(s: string): PhraseRule[] {
       continue;
     }
     const [match = '', weight = '0', flags = '', ...rest] = line.split(';');
+    // "rule;" with nothing after it decodes to weight 0 and silently never flags: a broken line
+    if (weight.trim() === '' || !Number.isFinite(Number(weight))) throw new Error(`phrase rule "${line}" has no valid weight`);
     const reason = rest.join(';');
     const r: PhraseRule = {
       id: `${tag}.${(count[tag] = (count[tag] ?? 0) + 1)}`,
