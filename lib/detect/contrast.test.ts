@@ -127,3 +127,17 @@ describe('great_but: praise first, the problem in the next sentence (en-1.2.0)',
     ['@USAirways Good grief! Flight cancelled. Been on hold since 0400.', null],
   ]);
 });
+
+// "My only complaint is ..." presumes the rest satisfied: a "great, but" without a praise word
+// (written anew after misses on blind-labelled real review sentences)
+describe('great_but: an only-complaint phrase with no praise word', () => {
+  signalTable([
+    ['My only complaint is that the case scratches easily.', 'great_but'],
+    ['The only downside is the parking.', 'great_but'],
+    ['The one big drawback is the battery life.', 'great_but'],
+    ['The one down note was the slow checkout.', 'great_but'],
+    // not presumed satisfied: a main or biggest problem, or a message that is plainly negative
+    ['The main problem is that the app crashes every day.', null],
+    ['My only complaint is everything. Worst airline ever, rude and useless staff.', null],
+  ]);
+});

@@ -73,6 +73,9 @@ export interface PhraseRule {
   personal?: boolean;
   /** Only counts when the message is negative elsewhere (e.g. "I'm done", "from now on"). */
   needsNegative?: boolean;
+  /** suggest: the phrase presumes the rest satisfied ("my only complaint", "the one downside"), so it
+   *  makes a "great, but" without a praise word. */
+  impliesSatisfied?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

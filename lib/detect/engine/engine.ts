@@ -469,6 +469,9 @@ const NEGATE_POS = -0.75;
 const NEGATE_NEG = -0.4;
 const CAPS_BOOST = 1.3;
 const RECUR_NEG = 2; // "keeps <verb>ing" names a problem as strongly as "crashed"
+// "My only complaint is ..." flags without a praise word unless the message is clearly negative
+const IMPLIED_NEG_MAX = 3;
+const IMPLIED_CONF = 0.65; // a single cue: enough at 'balanced', not at 'precise'
 
 
 interface Clause {
@@ -1007,6 +1010,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const topics: Cue[] = []; // team category cues: w = category index
   let anySarcasm = false;
   let sarcEv: Cue | null = null;
+  let satisfied: Cue | null = null; // "my only complaint", "the one downside"
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1066,6 +1070,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       }
     } else if (tag === 'suggest') {
       suggest.push(cue(s, e, r.weight, r.reason));
+      if (r.impliesSatisfied) satisfied ??= cue(s, e, r.weight, r.reason);
       if (r.weight > c.suggest) {
         c.suggest = r.weight;
         c.gS = s;
@@ -1304,6 +1309,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         }
       }
     }
+  }
+  // 3b. "My only complaint is the volume": the phrase presumes the rest satisfied, with no praise word
+  if (!signal && satisfied && nPraise === 0 && totalNeg < IMPLIED_NEG_MAX && !anySarcasm && IMPLIED_CONF >= threshold) {
+    signal = 'great_but';
+    conf = IMPLIED_CONF;
+    ev.push(satisfied);
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
   if (!signal && lukeW >= LUKE_MIN) {

@@ -202,7 +202,7 @@ renew n0.85: renew renewing
   // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
   // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
   // customer's own words, so a reason says what they mean rather than quoting them)
-  // flags: n negatable, p personal, x needsNegative. Match syntax: PhraseRule in ../types.ts.
+  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
 never again;0.85;p
@@ -402,7 +402,9 @@ would love a|an|some|more|the|instant|faster|better|it;0.6
 wish|wished|wishing;0.6;;wish: names something to improve
 if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
-only|one|biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
+only|one big|real|major? suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;s;names the one thing to improve
+only|one down note|side;0.75;s;names the one thing to improve
+biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
 one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
 could|can be|use better|improvement|improving|more|some|work|less;0.65;;says it could be better
 could|can use a lot|bit|little more|less;0.65;;says it could be better
