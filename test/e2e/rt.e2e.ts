@@ -66,7 +66,10 @@ describe.skipIf(!reachable && !required)('Request Tracker 5, live', () => {
     expect(customerTexts).toHaveLength(2);
 
     await page.goto(`${RT}/Ticket/Display.html?id=1`);
-    // The history arrives by AJAX after the page: the sidebar is ready only once it has read it.
+    // The history arrives by AJAX after the page. On a loaded machine the sidebar can be ready (and
+    // say "0 customer messages read") before it lands; it re-reads when the history arrives, so wait
+    // for that read rather than the first one.
+    await expect.poll(async () => (await readSidebar(page, 20_000)).customerMessages, { timeout: 20_000 }).toBe(2);
     const sidebar = await readSidebar(page, 20_000);
     expect(sidebar.title).toBe('Request Tracker · #1');
     expect(sidebar.customerMessages).toBe(2);
