@@ -1069,8 +1069,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         if (r.weight > c.luke) c.luke = r.weight;
       }
     } else if (tag === 'suggest') {
-      suggest.push(cue(s, e, r.weight, r.reason));
-      if (r.impliesSatisfied) satisfied ??= cue(s, e, r.weight, r.reason);
+      const g = cue(s, e, r.weight, r.reason);
+      suggest.push(g);
+      if (r.impliesSatisfied) satisfied ??= g;
       if (r.weight > c.suggest) {
         c.suggest = r.weight;
         c.gS = s;
