@@ -69,8 +69,8 @@ describe.skipIf(!reachable && !required)('Request Tracker 5, live', () => {
     // The history arrives by AJAX after the page. On a loaded machine the sidebar can be ready (and
     // say "0 customer messages read") before it lands; it re-reads when the history arrives, so wait
     // for that read rather than the first one.
-    await expect.poll(async () => (await readSidebar(page, 20_000)).customerMessages, { timeout: 20_000 }).toBe(2);
-    const sidebar = await readSidebar(page, 20_000);
+    let sidebar = await readSidebar(page, 20_000);
+    await expect.poll(async () => (sidebar = await readSidebar(page, 20_000)).customerMessages, { timeout: 20_000 }).toBe(2);
     expect(sidebar.title).toBe('Request Tracker · #1');
     expect(sidebar.customerMessages).toBe(2);
 
