@@ -199,3 +199,41 @@ describe('churn_risk: the same words that do not threaten', () => {
     ['Could you stop sending me the same email twice?', null],
   ]);
 });
+
+// Session-6 phrasings from blind-labelled real messages (written anew): a rival @mention, a hashtag
+// that opens with a threat, "time to find a new airline", "never will I", "stay away", "will not
+// return", "not in a hurry to go back", "thank god for <rival>", "my business will go elsewhere"
+describe('churn_risk: rivals, hashtags and quieter goodbyes', () => {
+  signalTable([
+    ['@united no help at the desk, so we rebooked with @Delta', 'churn_risk'],
+    ['@AmericanAir I will be sticking with @SouthwestAir in the future. No change fees.', 'churn_risk'],
+    ['@JetBlue worst trip ever. @VirginAmerica all the way!', 'churn_risk'],
+    ['@united cancelling my miles card after this week. Thank god for @Delta', 'churn_risk'],
+    ['@USAirways bags lost for the second time #NeverFlyingUSAirAgain', 'churn_risk'],
+    ['@AmericanAir months of travel ahead of me. Time to find new airline.', 'churn_risk'],
+    ['@SouthwestAir stuck for six hours with no answers. Never will I fly southwest again!', 'churn_risk'],
+    ['Rude staff, cold food. We will stay away from now on.', 'churn_risk'],
+    ['I will not return.', 'churn_risk'],
+    ['Probably not in a hurry to go back there.', 'churn_risk'],
+    ['@united my business will go else where after this', 'churn_risk'],
+    ['@SouthwestAir hold music for an hour, meanwhile I booked a seat w/someone else', 'churn_risk'],
+    ['@united you lost 4 loyal customers today thanks to your gate agent', 'churn_risk'],
+  ]);
+});
+
+describe('churn_risk: the addressee is not a rival, and neither is a plain brand word', () => {
+  signalTable([
+    ['@united I have flown United for 20 years and today was the worst service. Please make it right', 'frustrated_retained'],
+    ['@Delta flying Delta today, any chance of an upgrade?', null],
+    ['I have been flying Delta for years, how do I add my number to this booking?', null],
+    ['@JetBlue do you codeshare with @AmericanAir on the Boston route?', null],
+    ['While I was waiting at the gate the crew were lovely', null],
+    ['@SouthwestAir we are flying SWA today, can the crew skip the peanuts? Thanks', null],
+    ['@united my flight was cancelled and I got rebooked on AA. Do you refund the bag fee?', null],
+    ['@SouthwestAir will you join the state boycott of the new law?', null],
+    ['@JetBlue I can see someone else\'s reservation in my account', null],
+    ['Good curry, but stay away from the shrimp noodles.', 'great_but'], // a shortfall, not a goodbye
+    ['@united I missed the connection and will lose $400 in clients, how can you compensate?', null],
+    ['@united I am a Delta customer looking to switch to United, please call me', null],
+  ]);
+});

@@ -54,7 +54,7 @@ describe('great_but evidence', () => {
     expect(cues).toContain('love');
     expect(cues).toContain('but');
     for (const e of actual.evidence) expect(input.slice(e.start, e.end)).toBe(e.cue);
-    expect(actual.evidence.find((e) => e.cue === 'but')?.reason).toBe('contrast after praise: names something to improve');
+    expect(actual.evidence.find((e) => e.cue === 'but')?.reason).toBe('contrast with the praise: names something to improve');
   });
 });
 
@@ -139,5 +139,17 @@ describe('great_but: an only-complaint phrase with no praise word', () => {
     // not presumed satisfied: a main or biggest problem, or a message that is plainly negative
     ['The main problem is that the app crashes every day.', null],
     ['My only complaint is everything. Worst airline ever, rude and useless staff.', null],
+  ]);
+});
+
+// Session-6: conceded shortfalls and "the only thing" (written anew, not copied)
+describe('great_but: a conceded shortfall before praise, and "the only thing"', () => {
+  signalTable([
+    ['Although it was not quite the answer I hoped for, the reply was prompt and friendly.', 'great_but'],
+    ['Even though the flight had no hot drinks, the landing was super smooth 👍', 'great_but'],
+    ['The only thing I think could improve is the sound leaking from the headset.', 'great_but'],
+    ['The only thing that disappointed me was the battery.', 'great_but'],
+    ['The only thing I want is my refund.', null],
+    ['@JetBlue wish you flew out of Austin, I would fly you every week', 'great_but'],
   ]);
 });

@@ -65,3 +65,26 @@ describe('frustrated_retained: regulars who will keep coming (en-1.2.0)', () => 
     ['Been buying this brand for a decade. Latest jeans fell apart after 2 washes. Still my favourite denim but quality control needs a serious look.', 'frustrated_retained'],
   ]);
 });
+
+// Session-6: status tiers and habits real customers name as loyalty (written anew, not copied)
+describe('frustrated_retained: status, habit and affection with a real complaint', () => {
+  signalTable([
+    ['@united as a Platinum member why can not your agents link my reservations?!', 'frustrated_retained'],
+    ['@USAirways Gold Dividends member and nobody picks up the phone for my cancelled flight 😡', 'frustrated_retained'],
+    ['@united you guys are usually great, but the line at the check-in desk today was insane', 'frustrated_retained'],
+    ['@JetBlue I love you guys, but six hours in line is ridiculous', 'frustrated_retained'],
+    ['@united I fly you often and the wifi has been broken on every flight this month', 'frustrated_retained'],
+    ['@JetBlue you get another chance today, the last trip was horrendous and awful', 'frustrated_retained'],
+    ['@SouthwestAir I fly you a lot. Most of the time, amazing. Today was unacceptable.', 'frustrated_retained'],
+    ['@united that was awful, but I am giving you a second chance next week', 'frustrated_retained'],
+  ]);
+});
+
+describe('frustrated_retained: the same cues without a real complaint', () => {
+  signalTable([
+    ['@united as a Platinum member can I pick a seat earlier?', null],
+    ['@JetBlue I love you guys!', null],
+    ['@Spotify I love you but the shuffle plays the same 20 songs every time', 'great_but'],
+    ['I wanted to like it but it broke after a week.', null],
+  ]);
+});

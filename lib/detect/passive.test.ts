@@ -69,3 +69,12 @@ describe('passive: everyday lukewarm verdicts (en-1.2.0)', () => {
     ["Fine for the price. Don't expect luxury.", 'passive'],
   ]);
 });
+
+describe('passive: session-6 phrasings (written anew)', () => {
+  signalTable([
+    ['The service here is fair at best.', 'passive'],
+    ['Cheap seats, cramped legroom, you get what you pay for.', 'passive'],
+    ['I have a love hate relationship with this app.', 'passive'],
+    ['Landed roughly on time. Not much to complain about.', 'passive'],
+  ]);
+});

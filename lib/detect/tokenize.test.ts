@@ -25,6 +25,25 @@ describe('tokenizer', () => {
     expect(toks.map((t) => t.kind)).toEqual([MENTION, NUM, 2, NUM, HASHTAG, EMOJI]);
     expect(toks[4]?.norm).toBe('neveragain');
   });
+  it('reads a brand that names the addressee as "you", and a later mention of another brand as that brand', () => {
+    expect(norms('@SouthwestAir I will keep flying Southwest')).toEqual(['@southwestair', 'i', 'will', 'keep', 'flying', 'you']);
+    expect(norms('@united we booked with @Delta')).toEqual(['@united', 'we', 'booked', 'with', '@rival']);
+    // the first mention is the addressee when none leads; a handle that is no brand stays a mention
+    expect(norms('Always a @JetBlue fan, next time @VirginAmerica')).toEqual(['always', 'a', '@jetblue', 'fan', ',', 'next', 'time', '@rival']);
+    expect(norms('@united thanks @fargoairport')).toEqual(['@united', 'thanks', '@fargoairport']);
+    // two accounts of one brand are the same addressee
+    expect(norms('@VirginAmerica I also fly @VirginAtlantic')).toEqual(['@virginamerica', 'i', 'also', 'fly', '@virginatlantic']);
+  });
+  it('reads a hashtag that opens with a threat to leave as #neveragain, and one around a complaint word as that word', () => {
+    expect(norms('#NeverFlyUSAirways')).toEqual(['neveragain']);
+    expect(norms('#wontflyagainwithyou')).toEqual(['neveragain']);
+    expect(norms('#neverforget')).toEqual(['neverforget']);
+    expect(norms('#servicefail #PoorCustomerService')).toEqual(['fail', 'poor']);
+  });
+  it('reads "w/" as with and "w/o" as without', () => {
+    expect(norms('booked w/someone else, 18 hrs w/o it')).toEqual(['booked', 'with', 'someone', 'else', ',', '18', 'hours', 'without', 'it']);
+    expect(norms('and/or')).toEqual(['and', '/', 'or']);
+  });
   it('repairs the airline data set artefact "Cancelled Flightled"', () => {
     expect(norms('my flight was Cancelled Flightled again')).toEqual(['my', 'flight', 'was', 'cancelled', 'again']);
   });
@@ -34,6 +53,13 @@ describe('mentions, hashtags and URLs do not confuse the detector', () => {
   signalTable([
     ['Login page gives me error 500 https://example.com/login?ref=great-but', null],
     ['@JetBlue is the 6pm to BOS on time?', null],
-    ['@SouthwestAir love you guys but your app logs me out every single time 🙄', 'great_but'],
+    ['@SouthwestAir love the new app but it logs me out every single time 🙄', 'great_but'],
+    // affection for the addressee plus a real complaint is grace extended: read as staying
+    ['@SouthwestAir love you guys but your app logs me out every single time 🙄', 'frustrated_retained'],
+    ['@SouthwestAir I will keep flying Southwest but tonight was a mess', 'frustrated_retained'],
+    ['@united silly, I am flying Delta today. Your staff are surly', 'churn_risk'],
+    ['@USAirways you did not bother following up, we booked with @Delta.', 'churn_risk'],
+    ['@Delta flying Delta today, any chance of an upgrade?', null],
+    ['@united my bag never came #NeverFlyUnitedAgain', 'churn_risk'],
   ]);
 });

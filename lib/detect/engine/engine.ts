@@ -3,7 +3,7 @@
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
 // emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
-import { BIT, HASH_SEED, QUICK, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import { BIT, HASH_SEED, QUICK, cls, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
 
 export const WORD = 0;
@@ -24,6 +24,32 @@ const I: (WordInfo | undefined)[] = [];
 let n = 0;
 let seen = 0; // QUICK bits of the tokens so far
 
+// Who the message is addressed to: its leading @mentions ("@united my bag is lost"), or else its first
+// one. A brand word naming the addressee is read as "you" ("I'll keep flying Southwest" sent to
+// @SouthwestAir is loyalty, not a move to a competitor); a later @mention of another brand is read
+// as RIVAL, a brand word of its own ("rebooked with @Delta"). Plain brand words are not read as
+// rivals: many are everyday words ("united", "chase", "target").
+const RIVAL = '@rival';
+const ADDR: string[] = [];
+let nAddr = 0;
+let leading = true; // no token but mentions and punctuation so far
+let youInfo: WordInfo | undefined;
+
+function addressee(word: string): boolean {
+  for (let a = 0; a < nAddr; a++) if (ADDR[a]!.startsWith(word)) return true;
+  return false;
+}
+
+/** Whether a handle starts with a brand ("southwestair": southwest) other than the addressee's. */
+function isRival(handle: string, lx: CompiledLexicon): boolean {
+  for (let l = Math.min(handle.length, 12); l >= 3; l--) {
+    const w = handle.slice(0, l);
+    const info = lx.info.get(w);
+    if (info !== undefined && info.bits & BIT.brand) return !addressee(w);
+  }
+  return false;
+}
+
 function more<A extends Int32Array | Uint8Array | Float64Array>(a: A, size: number): A {
   const b = new (a.constructor as new (m: number) => A)(size);
   b.set(a);
@@ -41,6 +67,11 @@ function grow(): void {
 
 function push(norm: string, s: number, e: number, kind: number, caps: boolean, value: number, info: WordInfo | undefined): void {
   if (n === cap) grow();
+  if (kind !== MENTION && kind !== PUNCT) leading = false;
+  if (nAddr > 0 && info !== undefined && info.bits & BIT.brand && kind === WORD && addressee(norm)) {
+    norm = 'you';
+    info = youInfo;
+  }
   N[n] = norm;
   S[n] = s;
   E[n] = e;
@@ -165,6 +196,9 @@ function isStop(k: number): boolean {
 function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
   seen = 0;
+  nAddr = 0;
+  leading = true;
+  youInfo = lx.info.get('you');
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -260,10 +294,28 @@ function scan(text: string, lx: CompiledLexicon): number {
           if (isLetter(e) || isDigit(e) || e === 95) j++;
           else break;
         }
-        if (c === 64) push(text.slice(i, j).toLowerCase(), i, j, MENTION, false, NaN, undefined);
-        else if (isLetter(d)) {
-          const tag = text.slice(i + 1, j).toLowerCase();
-          push(tag, i, j, HASHTAG, false, NaN, lx.info.get(tag));
+        if (c === 64) {
+          const handle = text.slice(i + 1, j).toLowerCase();
+          const rival = !leading && nAddr > 0 && isRival(handle, lx);
+          if (leading || nAddr === 0) ADDR[nAddr++] = handle;
+          if (rival) push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
+          else push('@' + handle, i, j, MENTION, false, NaN, undefined);
+        } else if (isLetter(d)) {
+          let tag = text.slice(i + 1, j).toLowerCase();
+          let info = lx.info.get(tag);
+          // "#NeverFlyUSAirways", "#wontflyagainwithyou": a hashtag that opens with a threat to leave;
+          // "#servicefail", "#poorcustomerservice": one that opens or closes with a complaint word
+          if (info === undefined) for (const p of cls(lx, 'leaveTag')) if (tag.startsWith(p)) {
+            tag = 'neveragain';
+            info = lx.info.get(tag);
+            break;
+          }
+          if (info === undefined) for (const w of cls(lx, 'tagWord')) if (tag.startsWith(w) || tag.endsWith(w)) {
+            tag = w;
+            info = lx.info.get(tag);
+            break;
+          }
+          push(tag, i, j, HASHTAG, false, NaN, info);
         }
         i = j;
         continue;
@@ -296,6 +348,16 @@ function scan(text: string, lx: CompiledLexicon): number {
           i += hit.length;
           continue;
         }
+      }
+      // "w/" is "with", "w/o" "without" (tokenized as "w", read as "with")
+      if (c === 47 && n > 0 && E[n - 1] === i && N[n - 1] === 'with' && (at(text, i - 1) | 32) === 119) {
+        if ((at(text, i + 1) | 32) === 111 && !isLetter(at(text, i + 2))) {
+          N[n - 1] = 'without';
+          I[n - 1] = lx.info.get('without');
+          E[n - 1] = i + 2;
+          i += 2;
+        } else i++;
+        continue;
       }
       let p = '';
       if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 40 || c === 41 || c === 47) p = text.charAt(i);
@@ -685,6 +747,14 @@ function afterContrast(c: Clause): boolean {
     if (bits(k) & BIT.asking) return false;
   }
   return after;
+}
+
+/** The clause opening at token k concedes: "although ...", "despite ...", "even though ...". */
+function concedes(k: number): boolean {
+  const info = I[k];
+  if (info === undefined || !info.contrast) return false;
+  if (N[k] === 'while') return false; // "while I was waiting, ..." is as often time as concession
+  return info.contrast === 2 || (N[k] === 'though' && k > 0 && N[k - 1] === 'even');
 }
 
 /** A number read as a rating ("8/10", "4 out of 5", "3 stars", "I'd give it a 7") or a tenure
@@ -1222,6 +1292,20 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       structural ??= c;
     }
   }
+  // "Although it wasn't the answer I hoped for, I appreciate the quick reply": a clause conceded with
+  // although / even though / despite, before praise in the same sentence, names the shortfall
+  for (let x = 0; nPraise > 0 && x + 1 < nc; x++) {
+    const c = pool[x]!;
+    if (!c.contrast || c.issue || c.praise || c.pos !== 0 || c.e - c.s < 3 || !concedes(c.s)) continue;
+    let y = x + 1;
+    while (y < nc && pool[y]!.sent === c.sent && !pool[y]!.praise) y++;
+    if (y < nc && pool[y]!.sent === c.sent) {
+      c.issue = true;
+      nIssue++;
+      mixed = true;
+      structural ??= c;
+    }
+  }
   if (nPraise === 0) mixed = false;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pending) leave.push(c);
@@ -1248,7 +1332,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   // 2. frustrated but staying: loyalty + a real complaint
   if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm)) {
-    if (stayW >= 0.6 || totalNeg >= 4 || intensityW >= 0.5 || !mixed) {
+    // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
+    // extended, read as staying; with only a mild shortfall it stays a "great, but"
+    if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
       conf = Math.min(0.95, 0.45 + 0.35 * stayW + Math.min(0.15, 0.03 * totalNeg) + (intensityW > 0 ? 0.05 : 0));
       if (conf >= threshold) {
         signal = 'frustrated_retained';

@@ -16,7 +16,7 @@ export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
-u=you,ur=your,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
+u=you,ur=your,swa=southwest,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
@@ -36,7 +36,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
   // the public airline-tweet data set replaced "cancel"/"late" inside words: "Cancelled Flightled"
   merge: `
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
-cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
+else where=elsewhere,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
@@ -53,7 +53,7 @@ late flightst=latest,late flightly=lately
   enjoy enjoyed enjoying impressed impressive recommend recommended fun efficient reliable
   knowledgeable painless seamless intuitive appreciate appreciated grateful satisfied favorite wow yay
   shoutout useful generous caring attentive welcoming tasty yummy excited superfast pleasant pleasure
-2: solid
+2: solid ideal
 1.5: kind clear patient easy cool helped cute win wins sweet
 1: clean quick quickly fast worth thanks thank fixed resolved solved works worked early fresh better
   on-time
@@ -61,11 +61,11 @@ late flightst=latest,late flightly=lately
 -3: terrible horrible awful worst disgusting unacceptable ridiculous pathetic useless nightmare disaster
   garbage trash furious livid rude rudely incompetent appalling atrocious abysmal hate hated scam
   outrageous unusable disgusted lied filthy sucks ripoff scammed worthless rudest angry ridic disgrace
-  shameful angered
+  shameful angered hates
 3: perfection
 2.5: dream exceeding exceeds
 3: smoothest nicest
--3: infuriating
+-3: infuriating dirtiest
 -2.5: insulting
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
@@ -74,13 +74,13 @@ late flightst=latest,late flightly=lately
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
-  horribly joke overbooked oversold unanswered incorrect wasted waste killing annoyance
+  horribly lame bummed joke overbooked oversold unanswered incorrect wasted waste killing annoyance
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
-  stale
+  stale shaky flaw flaws
 -2: badly
 -1: slowly expensive issue issues waited waiting drains noise unfortunately sadly
   barely declined mediocre stopped sticky cluttered
@@ -133,7 +133,7 @@ seat upgrade emails email newsletter notifications meeting call class session ba
 address name data office dog pet car app purchase`,
     providerNoun: `airline airlines bank banks provider providers carrier carriers company companies isp isps vendor
 vendors gym store brand platform option options alternative alternatives competitor competitors
-competition insurer insurers host supplier suppliers network networks broker brokers networks`,
+competition insurer insurers host supplier suppliers network networks broker brokers airliner airliners go-to`,
     other: `local another different other competitor competitors competition elsewhere new cheaper better someone
 somewhere`,
     patron: `fly flying flew shop shopping order ordering buy buying purchase use using book booking stay staying
@@ -166,7 +166,17 @@ spotify apple amazon target walmart costco chase citi wells amex paypal venmo ai
 hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fidelity vanguard monzo revolut chime
 sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
 youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger samsung sony bose
-lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi`,
+lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi @rival`,
+    // a later @mention of another brand than the addressee's (engine.ts reads it as this word)
+    rivalRef: `@rival`,
+    // status tiers customers name as loyalty ("as a 1K", "Platinum desk", "Gold Dividends member")
+    statusTier: `1k 1ker platinum plat gold silver diamond chairman chairmans premier elite executive exec a-list alist
+mvp medallion titanium mosaic emerald sapphire ruby 100k`,
+    // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
+    tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
+    // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
+    leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
+notflying nolonger boycott lostmybusiness notanymore sodone`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // what a customer takes elsewhere ("moving my savings to Ally") and where ("a different bank next time")
     moneyObj: `money savings funds deposits accounts mortgage business salary pension paycheck`,
@@ -209,7 +219,7 @@ never again;0.85;p
 never @patron ** again;0.85;p;: will never come back
 never @patron ** ever again;0.85;p;: will never come back
 never @patron * * ** again;0.8;p;: will never come back
-never @patron @brand $;0.8;p;: will never come back
+never @patron @brand|you $;0.8;p;: will never come back
 never @patron ** your|this|that airline|airlines|company|carrier|bank|store|brand|restaurant|place;0.8;p;: will never come back
 why i|we never @patron|book with|from you|u;0.75;p;: will never come back
 will be on|with|flying a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
@@ -221,13 +231,13 @@ never see my|our money|business again;0.85;;: takes their money elsewhere
 not be coming|going|flying? back;0.8;p;says they will not come back
 never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
 never|not be back $|here|there|again|ever|anytime;0.85;p;says they will not come back
-never|not go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
+never|not ever? go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
 never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
 will|would not @patron ** again;0.8;p;says they will not come back
 stop|stopping @patron with|from|at|on you|u|@brand;0.8;p;says they will stop using you
 giving|give|gave up on you|u|@brand;0.8;p;says they are giving up on you
 consider|considering switching|leaving|cancelling|canceling;0.7;p;close to leaving
-no more @brand;0.75;p;says they are done with you
+no more @brand|you;0.75;p;says they are done with you
 avoid|avoiding @brand|you|u;0.75;p;says they will avoid you
 not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
 no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
@@ -243,6 +253,8 @@ pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove the
 not be returning|renewing|extending|continuing;0.8;p;says they will not come back
 last time i|we ever? @patron;0.8;p
 lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
+lost|lose|losing #num? loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
+you|u just|have? lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing my|our business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
@@ -262,10 +274,10 @@ want|need|wanted it|this|them terminated;0.8;;wants the service terminated
 migrate|migrating|moving|move|switching|switch our|my|the|all? team|data|company|business|accounts|users|stuff|everything|teams|store|stores|site|website|shop|workspace|org|app|platform off|away;0.8;p;moving off your product
 port|porting my|our number|numbers $|the|when|as|once|next|tomorrow|today|on|in|this;0.75;p;moving their number to another carrier
 no|zero chance * ** converting|renewing|staying|continuing|upgrading|paying;0.8;;says they will not continue
-reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether|$;0.7;px;reconsidering the relationship
+reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether|that|this|it|$;0.7;px;reconsidering the relationship
 want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
-not want to deal|do business with you|your ** anymore|again;0.8;;wants nothing more to do with you
-done with you|this|your|y|these|@brand;0.8;p;says they are done with you
+not want to deal|do business with you|your ** anymore|again|ever;0.8;;wants nothing more to do with you
+done with you|this|your|y|these|them|@brand;0.8;p;says they are done with you
 i|we am|are done $;0.7;x;says they are done
 i|we am|are out $;0.7;x;says they are out
 i|we am|are|will|be gone $;0.8
@@ -278,7 +290,7 @@ cancel means cancel;0.85
 take|taking|took my|our business|money|custom to;0.85;n;threat to take their business to a competitor
 give|giving|gave my|our business|money|custom to;0.85;n;threat to take their business to a competitor
 membership|memberships|subscription|subscriptions|account|plan|line cancelled|canceled|closed|terminated $|as|effective|today|now;0.75;p;has closed their account
-next laptop|phone|computer|machine|car|tv|device|purchase|headphones|earbuds|console|router|tablet will not be a|an? @brand;0.8;p;their next purchase goes elsewhere
+next laptop|phone|computer|machine|car|tv|device|purchase|headphones|earbuds|console|router|tablet will not be a|an? @brand|you;0.8;p;their next purchase goes elsewhere
 next laptop|phone|computer|machine|car|tv|device|purchase|headphones|earbuds|console|router|tablet is|will|gonna ** a|an @brand;0.75;px;their next purchase goes to a competitor
 sticking|stick|getting|get|buying|buy with? @brand ** instead;0.8;p;will use a competitor instead
 sticking|stick|getting|get|buying|buy with? @brand ** from now on;0.8;p;will use a competitor from now on
@@ -327,6 +339,46 @@ different|another|other @rival ** from now on;0.8;p;will use someone else from n
 different|another|other @rival instead;0.75;p;will use someone else instead
 booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
 next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
+booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back with|on|to? @rivalRef;0.8;p;going with a competitor
+rebooked|rebooking with @rivalRef;0.8;p;going with a competitor
+booked|switched|switching|flying with|on|to? @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
+rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
+bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going with a competitor
+@rivalRef all the way;0.8;;prefers a competitor
+thank god|goodness for @rivalRef;0.8;;prefers a competitor
+miles|points on|with @rivalRef;0.7;;prefers a competitor
+@rivalRef is|was|are|knows|got|gets|does|did|has|have ** better|safer|sooner|cheaper|faster|nicer|friendlier;0.7;;prefers a competitor
+next|future * trip|trips|flight|flights on|with|to @brand;0.8;p;their next trip goes to a competitor
+find|finding|look|looking|shop|shopping for? new|different @providerNoun;0.75;p;looking for another provider
+look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
+never will|would|shall i|we;0.8;p;says they will never come back
+fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
+booked|book|flying|fly|going|went|go|try|use|using ** with someone|somebody else;0.75;p;going to someone else
+boycott|boycotting you|u|@brand|$;0.8;p;says they will boycott you
+my|our local? boycott;0.8;;says they will boycott you
+telling|tell|told everyone|people|friends|others never|not to @patron|use|fly|book|buy;0.8;;warns others off you
+telling|tell|told everyone|people|friends|others to avoid|stay;0.75;;warns others off you
+not in a|any hurry to go|come|return|get;0.8;p;says they will not come back soon
+will|would not return $|here|there|again|anytime;0.85;p;says they will not come back
+not be|try running|going|coming|rushing back;0.8;p;says they will not come back
+business|money|custom will|is|am? go|goes|going|gone elsewhere|somewhere;0.85;;their business goes elsewhere
+stay|staying|stayed|steer|steering away|clear $;0.8;p;says they will stay away
+stay|staying|stayed|steer|steering away|clear from|of you|u|@brand|them|here|there;0.8;p;says they will stay away
+stay|staying|stayed|steer|steering away|clear from|of this|that|the place|store|restaurant|company|airline|product|shop|hotel|brand|app|bank|carrier;0.8;p;says they will stay away
+booked|rebooked|rebooking|flew|flying|choosing|choose|chose|go|went|going with|on|to? a|an? another|other|different|alternate|alternative @providerNoun;0.8;p;going with a competitor
+found|find|booked|book alternate|alternative travel|transportation|flights;0.75;p;going with a competitor
+@brand|which will be? getting|get my|our business|money|custom;0.8;;their business goes to a competitor
+from here on out|forward|in i|we am|are|will? @patron|booking|book|flying|fly|going @brand|elsewhere;0.85;p;will use a competitor from now on
+first and last time|visit|trip|flight|order;0.85;;says it was their last time
+could|would not pay me|us to ** again|back;0.85;;says they will not come back
+am|will|going|gonna|to|be returning|return it|them|this|mine|these $|today|tomorrow|asap|immediately;0.7;p;returning the product
+time|thinking|think|considering to|of|about? move|moving on $|from;0.75;p;close to leaving
+not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
+no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
+not be? @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
+not be? @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come back
+hard|tough|difficult to justify sticking|staying|keeping|paying|flying|renewing;0.75;p;questioning their loyalty
+i|we used to always|only @patron;0.7;p;says they used to choose you
 =stay;signals they are staying
 not going anywhere;0.9
 no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
@@ -367,15 +419,32 @@ family|our|a tradition;0.6;;: a tradition with you
 @tenureRel|fan|member|holder forever;0.7;;: long tenure
 @tenureRel|fan|member|holder for life;0.7;;: long tenure
 mvp|titanium|diamond|platinum|gold|silver|elite|executive status? member|elite|holder|here|and|$|customer|medallion;0.55;;: loyalty status
+@statusTier @statusTier? ** member|members|mbr|flyer|flier|flyers|fliers|status|desk|line|customer|customers|traveler|travelers|traveller|travellers|level|tier|medallion|holder|cardholder|preferred|pref|elite;0.55;;: loyalty status
+as a|an @statusTier;0.55;;: loyalty status
+am|are @statusTier;0.55;;: loyalty status
+since your|the first|very day|month|year|start|beginning|launch;0.75;;: long tenure
+reason|why i|we fly|choose|use|pick|book you|u;0.65;;: chooses you
+flies|fly|flying|travel|travels #num ** times a|per|every|each week|month;0.6;;: a frequent customer
+i|we only|always fly|use|book|choose you|u;0.75;;: chooses only you
+you|u|yall all? are my|our fav|favorite|go-to;0.7;;: their favourite
 always will be a|your|$;0.7
 ride or die;0.75
-love you|u|ya guys|all|$|but|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
+love you|u|ya guys|all|$|but|you|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
+usually|normally|typically|generally ** ** great|good|amazing|fantastic|awesome|excellent|wonderful|love|like|enjoy|raving|rave|happy|pleased|smooth|impressed|defend;0.6;;: usually happy with you
+most of the time|times ** amazing|great|good|fantastic|excellent|awesome|wonderful|perfect;0.6;;: usually happy with you
+i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: a frequent customer
+i|we @patron|travel all the time;0.55;;: a frequent customer
+i|we @patron|travel a? lot|often|regularly|weekly|constantly;0.55;;: a frequent customer
+@patron with|w you|u as much|often as;0.7;;: a frequent customer
+give|giving|gave you|u a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
+you|u get|got a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
+want|trying|try to love|like you|u;0.6;;: wants to keep liking you
 have recommended|defended you|your;0.6;;: has advocated for you
 defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 we|i are|am committed;0.7;;: committed
 1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 1k|1ker|premier1k|united1k;0.55;;: loyalty status
-frequent flyer|flier|traveler|customer|guest|shopper;0.6;;: frequent customer
+frequent @brand? flyer|flier|traveler|customer|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
@@ -393,6 +462,8 @@ would have helped;0.7
 would help;0.6
 would be helpful;0.6
 cherry on top|the;0.7
+may|might|could make for|it a|an? better;0.6;;suggestion: names something to improve
+systems|system|website|app|site|process|policy|policies needs|need help|work|fixing;0.65;;says it needs work
 worth fixing|looking|improving;0.6
 worth a look;0.6
 would love it? if|to see;0.7
@@ -402,6 +473,12 @@ would love a|an|some|more|the|instant|faster|better|it;0.6
 wish|wished|wishing;0.6;;wish: names something to improve
 if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
+only thing|things that|which|i|we? i|we? think|wish|would|could|dislike|disliked|disappoint|disappointed|disappoints|bothered|bothers|bugged|bugs|missing|lacking|wrong|bad|negative|improve|change|hate|hated|not;0.75;s;names the one thing to improve
+only thing|things that|which|i|we? i|we? was|were|am|is|did|do not;0.75;s;names the one thing to improve
+wish|hope you|u|they would|will|could|did? fly|flew|flies|expand|expanded|come|came|serve|served|went|started|start|open|opened|offer|offered|add|added|brought|bring to|into|out|from|in|more|flights|routes|service|a|an|back|here|there|#num;0.75;s;wants more of you
+when will|are|can you|u|we|i be? able|going|gonna|add|fix|bring|support|start|offer|get|coming;0.6;;request: names something to improve
+what would be|make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
+just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;;names something missing
 only|one big|real|major? suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;s;names the one thing to improve
 only|one down note|side;0.75;s;names the one thing to improve
 biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
@@ -448,13 +525,21 @@ middle of the road;0.8
 so so;0.75
 neither happy|satisfied|good|bad;0.8;;: neither happy nor unhappy
 mixed feelings|bag|experience;0.7;;: mixed feelings
+love hate relationship;0.75;;: mixed feelings
+love-hate relationship;0.75;;: mixed feelings
+not|nothing much to complain about;0.65;;: nothing much to complain about
 for what it is;0.5
 expected a? bit? more|better;0.55;;expected more
+expect|expected|expecting a little? bit? more|better;0.55;;expected more
 not what i hoped|expected;0.5;;expected more
 some good some bad;0.7;;: some good, some bad
 not|nothing much? else|more to say;0.6
 whatever $;0.3
 at best;0.4
+fair|ok|okay|average|mediocre|decent|passable at best;0.75;;: middling at best
+get|got what you|u pay for;0.6;;: you get what you pay for
+reasonably|moderately|relatively good|nice|decent|ok|okay|fine;0.6;;: middling words
+not that|all that great|good|impressive|special|amazing;0.6;;: not that great
 =sarcasm;sarcasm
 at its|their|your best;2;;sarcasm, not praise: "at its best"
 perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
@@ -487,7 +572,8 @@ not fault;2.5
 not bad at all;3
 no complaints|complaint|issues|problems|problem|regrets;2
 never had a|any problem|problems|issue|issues;2;;: never had a problem
-not be happier|better;3
+not be happier|better|nicer|friendlier|kinder|more helpful;3
+sweet as pie;2.5
 not say enough|thank you enough;3
 above and beyond;3
 out of their|her|his|your way;2.5;;: went out of their way
@@ -572,6 +658,13 @@ feels|looks|felt|looked cheap|flimsy;2
 have|had to chase|beg|fight;2;;: had to chase
 had|has|have no idea|clue;2;;: staff had no idea
 regret|regretting;1.5
+why can|could|does|did|do|will|would|is|are not;2;;: asks why something fails
+why no;1.5;;: asks why something fails
+jam packed;1.5
+no|zero|any respect|regard|consideration|concern|empathy|compassion|courtesy for;2.5;;: no respect for customers
+lack of;2;;: something is lacking
+is this how you|u treat|reward ** customers|loyal|people|passengers|members|guests;2.5;;: customers treated badly
+making|made|make it|things|life harder|impossible;2;;: makes things harder
 =intensity;intensity
 @ordinal * this|today|in|since|now;0.5;;: repeated problem
 @ordinal time|day|week|package|order|flight|invoice|cancelled|missed|faulty|outage|wrong|delay;0.5;;: repeated problem
@@ -639,7 +732,7 @@ human training: clueless idea misinformed trained training
 `,
   numbers: {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, zero: 0},
   reasons: {
-    contrast: 'contrast after praise: names something to improve',
+    contrast: 'contrast with the praise: names something to improve',
     praise: 'praise',
     issue: 'names something that fell short',
     ratingPassive: 'lukewarm rating (7-8 out of 10)',
