@@ -60,4 +60,27 @@ describe('compact lexicon storage', () => {
       expect(Number.isFinite(r.weight)).toBe(true);
     }
   });
+  // Alternatives are per slot, so "hung up|hangs up" is the three slots hung / up|hangs / up and never
+  // matches "hung up". The mark of that slip is a word repeated in adjacent slots; the few rules that
+  // repeat one on purpose are listed.
+  it('has no rule written as alternatives of whole phrases', () => {
+    const onPurpose = new Set([
+      'so so',
+      'not that|all that great|good|impressive|special|amazing',
+      // "love you JetBlue" sent to @JetBlue: the brand reads as "you"
+      'love you|u|ya guys|all|$|but|you|jetblue|united|delta|southwest|american',
+    ]);
+    const slips: string[] = [];
+    for (const r of en.phrases) {
+      if (onPurpose.has(r.match)) continue;
+      const slots = r.match.split(' ').map((s) => s.replace(/\?$/, '').split('|').filter((w) => !w.startsWith('@') && !w.startsWith('*')));
+      for (let i = 1; i < slots.length; i++) {
+        // an optional repeat ("i|we? i|we?") and a tier list ("gold member|gold") are not slips
+        const prev = new Set(slots[i - 1]);
+        const repeated = slots[i]!.filter((w) => prev.has(w));
+        if (repeated.length && !r.match.split(' ')[i]!.endsWith('?') && !r.match.split(' ')[i - 1]!.endsWith('?') && repeated.length < 3) slips.push(r.match);
+      }
+    }
+    expect(slips).toEqual([]);
+  });
 });

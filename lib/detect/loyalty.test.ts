@@ -76,6 +76,13 @@ describe('frustrated_retained: status, habit and affection with a real complaint
     ['@united I fly you often and the wifi has been broken on every flight this month', 'frustrated_retained'],
     ['@JetBlue you get another chance today, the last trip was horrendous and awful', 'frustrated_retained'],
     ['@SouthwestAir I fly you a lot. Most of the time, amazing. Today was unacceptable.', 'frustrated_retained'],
+    // phrases that a rule written as "hung up|hangs up" had never matched
+    ['Gold member here. You hung up on me twice.', 'frustrated_retained'],
+    ['Loyal customer for years. Come on, get it together.', 'frustrated_retained'],
+    ['@united 1K here and I would not recommend you to anyone after today', 'frustrated_retained'],
+    ['@USAirways Chairman with 518,758 lifetime miles and not one upgrade, appalling', 'frustrated_retained'],
+    ['@united I have 250k miles with you and the app lost my boarding pass, ridiculous', 'frustrated_retained'],
+    ['@united I live 2 miles from the airport and the shuttle never came, ridiculous', null],
     ['@united that was awful, but I am giving you a second chance next week', 'frustrated_retained'],
   ]);
 });

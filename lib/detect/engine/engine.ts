@@ -32,18 +32,18 @@ let seen = 0; // QUICK bits of the tokens so far
 const RIVAL = '@rival';
 const ADDR: string[] = [];
 let nAddr = 0;
-let leading = true; // no token but mentions and punctuation so far
 let youInfo: WordInfo | undefined;
 
+/** ADDR holds the mentions as tokens ("@southwestair"). */
 function addressee(word: string): boolean {
-  for (let a = 0; a < nAddr; a++) if (ADDR[a]!.startsWith(word)) return true;
+  for (let a = 0; a < nAddr; a++) if (ADDR[a]!.startsWith(word, 1)) return true;
   return false;
 }
 
-/** Whether a handle starts with a brand ("southwestair": southwest) other than the addressee's. */
-function isRival(handle: string, lx: CompiledLexicon): boolean {
-  for (let l = Math.min(handle.length, 12); l >= 3; l--) {
-    const w = handle.slice(0, l);
+/** Whether a mention ("@southwestair") starts with a brand (southwest) other than the addressee's. */
+function isRival(mention: string, lx: CompiledLexicon): boolean {
+  for (let l = Math.min(mention.length - 1, 12); l >= 3; l--) {
+    const w = mention.slice(1, 1 + l);
     const info = lx.info.get(w);
     if (info !== undefined && info.bits & BIT.brand) return !addressee(w);
   }
@@ -67,11 +67,6 @@ function grow(): void {
 
 function push(norm: string, s: number, e: number, kind: number, caps: boolean, value: number, info: WordInfo | undefined): void {
   if (n === cap) grow();
-  if (kind !== MENTION && kind !== PUNCT) leading = false;
-  if (nAddr > 0 && info !== undefined && info.bits & BIT.brand && kind === WORD && addressee(norm)) {
-    norm = 'you';
-    info = youInfo;
-  }
   N[n] = norm;
   S[n] = s;
   E[n] = e;
@@ -85,7 +80,8 @@ function push(norm: string, s: number, e: number, kind: number, caps: boolean, v
 
 function pushWord(lx: CompiledLexicon, norm: string, s: number, e: number, caps: boolean, known?: WordInfo | null): void {
   const info = known === undefined ? lx.info.get(norm) : known ?? undefined;
-  push(norm, s, e, WORD, caps, info ? info.num : NaN, info);
+  if (nAddr > 0 && info !== undefined && info.bits & BIT.brand && addressee(norm)) push('you', s, e, WORD, caps, NaN, youInfo);
+  else push(norm, s, e, WORD, caps, info ? info.num : NaN, info);
 }
 
 const isLetter = (c: number): boolean =>
@@ -197,8 +193,6 @@ function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
   seen = 0;
   nAddr = 0;
-  leading = true;
-  youInfo = lx.info.get('you');
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -262,7 +256,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       // fast path: a plain ASCII word, looked up in place; an unknown one is pushed as it is
       const k = plain && !special && !triple ? findWord(lx, text, i, j, h) : -2;
       if (k === -1) push(ups > 0 ? text.slice(i, j).toLowerCase() : text.slice(i, j), i, j, WORD, caps, NaN, undefined);
-      else if (k >= 0 && lx.wordInfo[k]!.rep === null && !lx.wordInfo[k]!.mergeSecond) push(lx.words[k]!, i, j, WORD, caps, lx.wordInfo[k]!.num, lx.wordInfo[k]);
+      else if (k >= 0 && lx.wordInfo[k]!.rep === null && !lx.wordInfo[k]!.mergeSecond && (nAddr === 0 || !(lx.wordInfo[k]!.bits & BIT.brand))) push(lx.words[k]!, i, j, WORD, caps, lx.wordInfo[k]!.num, lx.wordInfo[k]);
       else emitWord(text, i, j, caps, special, triple, lx);
       i = j;
       continue;
@@ -295,11 +289,16 @@ function scan(text: string, lx: CompiledLexicon): number {
           else break;
         }
         if (c === 64) {
-          const handle = text.slice(i + 1, j).toLowerCase();
-          const rival = !leading && nAddr > 0 && isRival(handle, lx);
-          if (leading || nAddr === 0) ADDR[nAddr++] = handle;
+          const mention = text.slice(i, j).toLowerCase();
+          let leading = true; // no token but mentions and punctuation before this one
+          for (let k = 0; k < n && leading; k++) if (K[k] !== MENTION && K[k] !== PUNCT) leading = false;
+          const rival = !leading && nAddr > 0 && isRival(mention, lx);
+          if (leading || nAddr === 0) {
+            ADDR[nAddr++] = mention;
+            youInfo ??= lx.info.get('you');
+          }
           if (rival) push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
-          else push('@' + handle, i, j, MENTION, false, NaN, undefined);
+          else push(mention, i, j, MENTION, false, NaN, undefined);
         } else if (isLetter(d)) {
           let tag = text.slice(i + 1, j).toLowerCase();
           let info = lx.info.get(tag);
@@ -926,7 +925,21 @@ function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
       const x = nextWord(i);
       if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
     } else if (kind === NUM && i + 1 < n && (N[i + 1] === 'year' || (N[i + 1] === 'your' && E[i + 1]! - S[i + 1]! === 2)) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer" ("yr" reads "your" elsewhere)
+    else if (kind === NUM && bigBalance(i)) stay.push(cue(i, i + 1, 0.6, reasons.balance!));
   }
+}
+
+/** "150000 miles", "250k miles", "518,758 lifetime miles", "1.5 million miles": a loyalty balance. */
+function bigBalance(i: number): boolean {
+  let k = i + 1;
+  let scale = 1;
+  const w = N[i]!;
+  if (k < n && (N[k] === 'million' || N[k] === 'k' || N[k] === 'thousand')) scale = N[k++] === 'million' ? 1e6 : 1e3;
+  if (k < n && (N[k] === 'lifetime' || N[k] === 'award' || N[k] === 'reward')) k++;
+  if (k >= n || (N[k] !== 'miles' && N[k] !== 'points')) return false;
+  // the scanner reads "518,758" as 518.758 (a decimal comma); a thousands group is three digits
+  const v = /^\d{1,3}(,\d{3})+$/.test(w) ? Number(w.replace(/,/g, '')) : w.endsWith('k') ? V[i]! * 1e3 : V[i]! * scale;
+  return v >= 25000;
 }
 
 // ratings: "8/10", "4 stars", "I'd give you a 7"

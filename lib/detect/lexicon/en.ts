@@ -16,7 +16,7 @@ export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
-u=you,ur=your,swa=southwest,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
+u=you,ur=your,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
@@ -36,7 +36,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
   // the public airline-tweet data set replaced "cancel"/"late" inside words: "Cancelled Flightled"
   merge: `
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
-else where=elsewhere,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
+else where=elsewhere,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
@@ -65,8 +65,9 @@ late flightst=latest,late flightly=lately
 3: perfection
 2.5: dream exceeding exceeds
 3: smoothest nicest
--3: infuriating dirtiest
--2.5: insulting
+-3: infuriating dirtiest nightmarish appalled inexcusable disgraceful dreadful
+-2.5: insulting dissatisfied unsatisfied lousy crappy shitty horrendous shoddy miserable pissed screwed dismal
+-2: sloppy subpar irritated irritating aggravated aggravating negligent careless inept crap
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
@@ -171,12 +172,12 @@ lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi @rival`,
     rivalRef: `@rival`,
     // status tiers customers name as loyalty ("as a 1K", "Platinum desk", "Gold Dividends member")
     statusTier: `1k 1ker platinum plat gold silver diamond chairman chairmans premier elite executive exec a-list alist
-mvp medallion titanium mosaic emerald sapphire ruby 100k`,
+mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
-notflying nolonger boycott lostmybusiness notanymore sodone`,
+notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // what a customer takes elsewhere ("moving my savings to Ally") and where ("a different bank next time")
     moneyObj: `money savings funds deposits accounts mortgage business salary pension paycheck`,
@@ -253,8 +254,10 @@ pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove the
 not be returning|renewing|extending|continuing;0.8;p;says they will not come back
 last time i|we ever? @patron;0.8;p
 lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
-lost|lose|losing #num? loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
-you|u just|have? lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
+lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
+lost|lose|losing #num loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
+you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
+you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing my|our business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
@@ -278,7 +281,7 @@ reconsidering|rethinking|reevaluating|re-evaluating everything|my|our|whether|th
 want|wants out of this|my|our|the contract|plan|subscription|membership;0.85;;wants out of the contract
 not want to deal|do business with you|your ** anymore|again|ever;0.8;;wants nothing more to do with you
 done with you|this|your|y|these|them|@brand;0.8;p;says they are done with you
-i|we am|are done $;0.7;x;says they are done
+i|we am|are officially|so|just|completely? done $;0.7;x;says they are done
 i|we am|are out $;0.7;x;says they are out
 i|we am|are|will|be gone $;0.8
 @patron ** from now on;0.75;px;will use someone else from now on
@@ -339,44 +342,64 @@ different|another|other @rival ** from now on;0.8;p;will use someone else from n
 different|another|other @rival instead;0.75;p;will use someone else instead
 booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
 next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
-booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back with|on|to? @rivalRef;0.8;p;going with a competitor
+booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back @rivalRef;0.8;p;going with a competitor
+booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back with|on|to @rivalRef;0.8;p;going with a competitor
 rebooked|rebooking with @rivalRef;0.8;p;going with a competitor
-booked|switched|switching|flying with|on|to? @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
+booked|switched|switching|flying @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
+booked|switched|switching|flying with|on|to @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going with a competitor
 @rivalRef all the way;0.8;;prefers a competitor
 thank god|goodness for @rivalRef;0.8;;prefers a competitor
 miles|points on|with @rivalRef;0.7;;prefers a competitor
 @rivalRef is|was|are|knows|got|gets|does|did|has|have ** better|safer|sooner|cheaper|faster|nicer|friendlier;0.7;;prefers a competitor
-next|future * trip|trips|flight|flights on|with|to @brand;0.8;p;their next trip goes to a competitor
-find|finding|look|looking|shop|shopping for? new|different @providerNoun;0.75;p;looking for another provider
+next|future intl|international|domestic|work|business|family|long|vacation trip|trips|flight|flights on|with|to @brand;0.8;p;their next trip goes to a competitor
+find|finding|look|looking|shop|shopping for new|different @providerNoun;0.75;p;looking for another provider
+find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looking for another provider
 look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
 never will|would|shall i|we;0.8;p;says they will never come back
 fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
 booked|book|flying|fly|going|went|go|try|use|using ** with someone|somebody else;0.75;p;going to someone else
 boycott|boycotting you|u|@brand|$;0.8;p;says they will boycott you
-my|our local? boycott;0.8;;says they will boycott you
+my|our boycott;0.8;;says they will boycott you
+my|our local boycott;0.8;;says they will boycott you
 telling|tell|told everyone|people|friends|others never|not to @patron|use|fly|book|buy;0.8;;warns others off you
 telling|tell|told everyone|people|friends|others to avoid|stay;0.75;;warns others off you
 not in a|any hurry to go|come|return|get;0.8;p;says they will not come back soon
 will|would not return $|here|there|again|anytime;0.85;p;says they will not come back
 not be|try running|going|coming|rushing back;0.8;p;says they will not come back
-business|money|custom will|is|am? go|goes|going|gone elsewhere|somewhere;0.85;;their business goes elsewhere
+business|money|custom will|is|am go|going elsewhere|somewhere;0.85;;their business goes elsewhere
+business|money|custom goes|going|gone elsewhere|somewhere;0.85;;their business goes elsewhere
 stay|staying|stayed|steer|steering away|clear $;0.8;p;says they will stay away
+former|ex customer|client|member|flyer|subscriber;0.85;;calls themselves a former customer
+ticket|flight|seat|seats|flights on|with another|other|different @providerNoun;0.8;p;going with a competitor
+have|found|got a new|different @providerNoun;0.8;p;found a competitor
+hello|hi @rivalRef;0.8;;going to a competitor
+trying|try @rivalRef;0.8;p;going with a competitor
+no fly list;0.8;;says they will not fly with you
+no-fly list;0.8;;says they will not fly with you
+never ever? again will|would|shall i|we;0.8;p;says they will never come back
+not|never ever? go|come|eat|stay|shop|fly here|there ** again;0.85;p;says they will not come back
+learned|learnt my|our lesson;0.75;x;says they learned their lesson
+debating|rethinking|reconsidering|questioning ** choice|loyalty|decision;0.75;p;questioning their loyalty
 stay|staying|stayed|steer|steering away|clear from|of you|u|@brand|them|here|there;0.8;p;says they will stay away
 stay|staying|stayed|steer|steering away|clear from|of this|that|the place|store|restaurant|company|airline|product|shop|hotel|brand|app|bank|carrier;0.8;p;says they will stay away
-booked|rebooked|rebooking|flew|flying|choosing|choose|chose|go|went|going with|on|to? a|an? another|other|different|alternate|alternative @providerNoun;0.8;p;going with a competitor
+booked|rebooked|rebooking|flew|flying|choosing|choose|chose|go|went|going with|on|to a|an? another|other|different|alternate|alternative @providerNoun;0.8;p;going with a competitor
+booked|rebooked|rebooking|flew|flying|choosing|choose|chose|go|went|going another|other|different|alternate|alternative @providerNoun;0.8;p;going with a competitor
 found|find|booked|book alternate|alternative travel|transportation|flights;0.75;p;going with a competitor
 @brand|which will be? getting|get my|our business|money|custom;0.8;;their business goes to a competitor
 from here on out|forward|in i|we am|are|will? @patron|booking|book|flying|fly|going @brand|elsewhere;0.85;p;will use a competitor from now on
 first and last time|visit|trip|flight|order;0.85;;says it was their last time
 could|would not pay me|us to ** again|back;0.85;;says they will not come back
 am|will|going|gonna|to|be returning|return it|them|this|mine|these $|today|tomorrow|asap|immediately;0.7;p;returning the product
-time|thinking|think|considering to|of|about? move|moving on $|from;0.75;p;close to leaving
+time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
+considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
-not be? @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
-not be? @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come back
+not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
+not @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
+not be @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come back
+not @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come back
 hard|tough|difficult to justify sticking|staying|keeping|paying|flying|renewing;0.75;p;questioning their loyalty
 i|we used to always|only @patron;0.7;p;says they used to choose you
 =stay;signals they are staying
@@ -420,13 +443,17 @@ family|our|a tradition;0.6;;: a tradition with you
 @tenureRel|fan|member|holder for life;0.7;;: long tenure
 mvp|titanium|diamond|platinum|gold|silver|elite|executive status? member|elite|holder|here|and|$|customer|medallion;0.55;;: loyalty status
 @statusTier @statusTier? ** member|members|mbr|flyer|flier|flyers|fliers|status|desk|line|customer|customers|traveler|travelers|traveller|travellers|level|tier|medallion|holder|cardholder|preferred|pref|elite;0.55;;: loyalty status
-as a|an @statusTier;0.55;;: loyalty status
-am|are @statusTier;0.55;;: loyalty status
+as a|an @statusTier|trueblue|frequent|freq|elite|premium|loyal;0.55;;: loyalty status
+am|are a|an? @statusTier;0.55;;: loyalty status
+@statusTier|status means|meant|is nothing;0.6;;: loyalty status
+@statusTier use|used to be special|something|worth;0.6;;: loyalty status
+@patron|travel ** every|each week|month;0.6;;: a frequent customer
 since your|the first|very day|month|year|start|beginning|launch;0.75;;: long tenure
 reason|why i|we fly|choose|use|pick|book you|u;0.65;;: chooses you
-flies|fly|flying|travel|travels #num ** times a|per|every|each week|month;0.6;;: a frequent customer
+flies|fly|flying|travel|travels #num ** times a|per|every|each week|month|year;0.6;;: a frequent customer
 i|we only|always fly|use|book|choose you|u;0.75;;: chooses only you
-you|u|yall all? are my|our fav|favorite|go-to;0.7;;: their favourite
+you|u|yall are my|our fav|favorite|go-to;0.7;;: their favourite
+you|u|yall all are my|our fav|favorite|go-to;0.7;;: their favourite
 always will be a|your|$;0.7
 ride or die;0.75
 love you|u|ya guys|all|$|but|you|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
@@ -444,7 +471,7 @@ defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 we|i are|am committed;0.7;;: committed
 1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 1k|1ker|premier1k|united1k;0.55;;: loyalty status
-frequent @brand? flyer|flier|traveler|customer|guest|shopper|user|buyer;0.6;;: frequent customer
+frequent|freq @brand? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
@@ -578,7 +605,8 @@ not say enough|thank you enough;3
 above and beyond;3
 out of their|her|his|your way;2.5;;: went out of their way
 you|guys|team|crew rock|rocked|rule;3
-keep it up|keep up the;2
+keep it up;2
+keep up the;2
 made my day|trip|week;3
 never disappoint|disappoints|fail|fails;3
 like a charm;3
@@ -595,7 +623,9 @@ thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: tha
 =neutral
 no worries|problem;0
 =praise;praise
-hats off|shout out|props to;2.5
+hats off;2.5
+shout out;2.5
+props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
 thin walls;2
@@ -613,9 +643,13 @@ getting|gets old;2
 something|things has|have|need|needs|got to? change|give;2;;: something has to change
 not good enough;2.5
 not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5
-come on|get it together|do better|step it up|get your act;2
+come on $|man|guys|now|really|seriously|people|you|u|folks;2
+get it together;2
+do better;2
+step it up;2
+get your act;2
 on hold;1.5;;: kept on hold
-hung|hang up|hangs up;2.5;;: hung up on
+hung|hang|hangs up;2.5;;: hung up on
 no|never call back;1.5;;: no call back
 no|never callback|reply|response|answer|update|updates|info|information|help|communication|announcements|explanation|wifi|water|voucher|apology|solution|resolution|compensation;1.5;;: nothing came back
 zero updates|announcements|help|communication|info|information|response|stars;1.5;;: nothing came back
@@ -639,7 +673,7 @@ wait|waits|queue|line|lines|hold|delay|delays|wait-time @cop? so|very|too|really
 what is going on;1.5
 no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
 nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
-not recommend|never recommend;2.5;;: would not recommend
+not|never recommend;2.5;;: would not recommend
 testing my|me patience;2;;: losing patience
 losing patience;2;;: losing patience
 making it hard|difficult;2
@@ -745,5 +779,6 @@ human training: clueless idea misinformed trained training
     leaveQuestion: 'asks how to leave',
     negative: 'complaint',
     recurring: 'names a recurring problem ("keeps ...ing")',
+    balance: 'signals they are staying: a large miles balance',
   },
 };
