@@ -42,12 +42,27 @@ function addressee(word: string): boolean {
 
 /** Whether a mention ("@southwestair") starts with a brand (southwest) other than the addressee's. */
 function isRival(mention: string, lx: CompiledLexicon): boolean {
-  for (let l = Math.min(mention.length - 1, 12); l >= 3; l--) {
-    const w = mention.slice(1, 1 + l);
-    const info = lx.info.get(w);
-    if (info !== undefined && info.bits & BIT.brand) return !addressee(w);
+  const w = brandOf(mention, lx);
+  return w !== '' && !addressee(w);
+}
+
+// the brand a mention starts with ('' for none), remembered: a desk sees the same few handles all day
+const BRAND_OF = new Map<string, string>();
+let brandOfLexicon: CompiledLexicon | null = null;
+function brandOf(mention: string, lx: CompiledLexicon): string {
+  if (brandOfLexicon !== lx || BRAND_OF.size > 2000) {
+    BRAND_OF.clear();
+    brandOfLexicon = lx;
   }
-  return false;
+  let w = BRAND_OF.get(mention);
+  if (w !== undefined) return w;
+  w = '';
+  for (let l = Math.min(mention.length - 1, 12); l >= 3 && w === ''; l--) {
+    const info = lx.info.get(mention.slice(1, 1 + l));
+    if (info !== undefined && info.bits & BIT.brand) w = mention.slice(1, 1 + l);
+  }
+  BRAND_OF.set(mention, w);
+  return w;
 }
 
 function more<A extends Int32Array | Uint8Array | Float64Array>(a: A, size: number): A {
