@@ -153,3 +153,20 @@ describe('great_but: a conceded shortfall before praise, and "the only thing"', 
     ['@JetBlue wish you flew out of Austin, I would fly you every week', 'great_but'],
   ]);
 });
+
+// Session-6: a mild problem or a lack, then "but" and praise (written anew, not copied)
+describe('great_but: a mild shortfall before "but" and praise', () => {
+  signalTable([
+    ['Some issues getting out of Boston, but your crew has been exceptional.', 'great_but'],
+    ['No legroom at all in row 30 but the crew were wonderful!', 'great_but'],
+    ['Ruth was very helpful with the rebooking. The other reps, not so helpful.', 'great_but'],
+    ['Love the people and the product! One thing though, why charge for herbal tea?', 'great_but'],
+  ]);
+});
+
+describe('great_but: a negation about the customer is no shortfall', () => {
+  signalTable([
+    ["Didn't catch her name but she was great!", null],
+    ["I don't eat much pasta, but I love the handmade pastas here.", null],
+  ]);
+});

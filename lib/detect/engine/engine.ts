@@ -618,6 +618,12 @@ function isNeg(k: number): boolean {
   return I[k]?.neg === true;
 }
 
+/** "no space", "without wifi", "zero updates": something missing (not "I didn't get her name"). */
+function namesLack(c: Clause): boolean {
+  for (let k = c.s; k < c.e; k++) if (N[k] === 'no' || N[k] === 'without' || N[k] === 'zero') return true;
+  return false;
+}
+
 function isQuestion(i: number): boolean {
   const si = sentOf[i]!;
   if (sentQ[si]) return true;
@@ -1333,6 +1339,18 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       mixed = true;
       structural ??= c;
     }
+  }
+  // "Major issues getting out of Boston, but your crew has been exceptional": a clause with a mild
+  // problem or a lack ("no space in my seat"), then "but" and praise, names the shortfall
+  for (let x = 0; nPraise > 0 && x + 1 < nc; x++) {
+    const c = pool[x]!;
+    const next = pool[x + 1]!;
+    if (c.issue || c.praise || c.pos !== 0 || c.e - c.s < 3 || sentQ[c.sent] || !next.praise || !next.contrast) continue;
+    if (I[next.s]?.contrast !== 1 || !(c.neg > 0 || namesLack(c))) continue;
+    c.issue = true;
+    nIssue++;
+    mixed = true;
+    structural ??= c;
   }
   if (nPraise === 0) mixed = false;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;

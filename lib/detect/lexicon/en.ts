@@ -17,7 +17,7 @@ export const en: CompactLexicon = {
   // shorthand, typos and contractions: word=replacement
   normalize: `
 u=you,ur=your,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
-plse=please,luv=love,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
+plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
 coz=because,b4=before,w=with,wo=without,ppl=people,msg=message,acct=account,acc=account,sub=subscription,
@@ -514,7 +514,8 @@ could|can be|use better|improvement|improving|more|some|work|less;0.65;;says it 
 could|can use a lot|bit|little more|less;0.65;;says it could be better
 needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
 room for improvement;0.65;;says there is room for improvement
-not so much|great|good|hot;0.7;;contrast: one part fell short
+not so much|great|good|hot|helpful|friendly|nice|fast|quick|lucky|smooth;0.7;;contrast: one part fell short
+one|1 thing|request|suggestion is|though|:;0.7;;names the one thing to improve
 less so;0.7;;contrast: one part fell short
 too bad|shame|pity;0.6;;names something that fell short
 please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
