@@ -95,3 +95,14 @@ describe('frustrated_retained: the same cues without a real complaint', () => {
     ['I wanted to like it but it broke after a week.', null],
   ]);
 });
+
+// Session-6, last batch: past satisfaction, no alternative, and status said plainly (written anew)
+describe('frustrated_retained: past satisfaction and no alternative', () => {
+  signalTable([
+    ['@AmericanAir I have never had a problem before, but today the gate agent was rude and dismissive', 'frustrated_retained'],
+    ['@united your service is terrible. If I was not forced to use you on some routes, I never would.', 'frustrated_retained'],
+    ['@JetBlue you used to be my go-to, but two cancelled flights and no updates is awful', 'frustrated_retained'],
+    ['@united I can not book online or on the phone, as a Gold member this is ridiculous', 'frustrated_retained'],
+    ['@united in spite of the delay, great service from Janet at the gate', 'great_but'],
+  ]);
+});

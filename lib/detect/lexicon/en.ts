@@ -36,7 +36,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
   // the public airline-tweet data set replaced "cancel"/"late" inside words: "Cancelled Flightled"
   merge: `
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
-else where=elsewhere,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
+else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
@@ -447,6 +447,18 @@ as a|an @statusTier|trueblue|frequent|freq|elite|premium|loyal;0.55;;: loyalty s
 am|are a|an? @statusTier;0.55;;: loyalty status
 @statusTier|status means|meant|is nothing;0.6;;: loyalty status
 @statusTier use|used to be special|something|worth;0.6;;: loyalty status
+my|our status $|i|we|should|means|and|level;0.55;;: loyalty status
+status should|must matter|count;0.6;;: loyalty status
+status members|member|holders|flyers|customers;0.55;;: loyalty status
+million|1m miler|milers|flyer|flier;0.6;;: loyalty status
+demoted|downgraded|bumped from|down @statusTier;0.6;;: loyalty status
+used|use to be my|our go-to|favorite|fav|favourite|choice;0.6;;: used to be their favourite
+never had a|any bad|problem|problems|issue|issues|complaint|complaints ** before|until;0.6;;: never had a problem before
+never had anything bad to say;0.65;;: never had a problem before
+never encountered|experienced|seen|had this ** before;0.6;;: never had a problem before
+forced|had to use|fly|take|book you|u|them|@brand;0.7;;: no alternative
+only flew|fly|use|used you|u|them because;0.7;;: no alternative
+would|could have switched|left|gone|flown ** if;0.7;;: stayed despite it
 @patron|travel ** every|each week|month;0.6;;: a frequent customer
 since your|the first|very day|month|year|start|beginning|launch;0.75;;: long tenure
 reason|why i|we fly|choose|use|pick|book you|u;0.65;;: chooses you
@@ -695,6 +707,8 @@ had|has|have no idea|clue;2;;: staff had no idea
 regret|regretting;1.5
 why can|could|does|did|do|will|would|is|are not;2;;: asks why something fails
 why no;1.5;;: asks why something fails
+can|could not book|reach|log|login|access|check|change|connect|load|use|contact|print|upgrade|select|pick|board|rebook;2;;: cannot get it done
+unable to book|reach|log|login|access|check|change|connect|load|use|contact|print|upgrade|select|pick|board|rebook;2;;: cannot get it done
 jam packed;1.5
 no|zero|any respect|regard|consideration|concern|empathy|compassion|courtesy for;2.5;;: no respect for customers
 lack of;2;;: something is lacking
