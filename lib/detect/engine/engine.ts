@@ -769,6 +769,13 @@ function afterContrast(c: Clause): boolean {
   return after;
 }
 
+/** A clause after pool[x] in the same sentence is praise. */
+function praiseLaterInSentence(x: number): boolean {
+  const sent = pool[x]!.sent;
+  for (let y = x + 1; y < nc && pool[y]!.sent === sent; y++) if (pool[y]!.praise) return true;
+  return false;
+}
+
 /** The clause opening at token k concedes: "although ...", "despite ...", "even though ...". */
 function concedes(k: number): boolean {
   const info = I[k];
@@ -1313,45 +1320,31 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (!praise) mixed = true;
     }
   }
-  // "Perfect except the battery", "Great crew. Boarding was slow though": after praise, a clause that
-  // "but/though/except" opens or closes names the shortfall even without a negative word (not a question)
+  // A clause with no praise and no named problem still names the shortfall of a "great, but" when its
+  // place says so (three tokens at least); the evidence then trims it to its words:
+  // 1. after praise, opened or closed by "but/though/except", not a question: "Perfect except the
+  //    battery", "Great crew. Boarding was slow though";
+  // 2. conceded with although / even though / despite, before praise in the same sentence: "Although
+  //    it wasn't the answer I hoped for, I appreciate the quick reply";
+  // 3. a mild problem or a lack, then "but" and praise, not a question: "Major issues getting out of
+  //    Boston, but your crew has been exceptional", "no space in my seat but ...".
+  // When several do, the first of the lowest kind is the one the evidence trims.
   let structural: Clause | null = null;
+  let conceded: Clause | null = null;
+  let mild: Clause | null = null;
   for (let x = 0, seenPraise = false; nPraise > 0 && x < nc; x++) {
     const c = pool[x]!;
     if (c.praise) seenPraise = true;
-    else if (seenPraise && c.contrast && !c.issue && c.pos === 0 && c.e - c.s >= 3 && !sentQ[c.sent] && afterContrast(c)) {
-      c.issue = true;
-      nIssue++;
-      mixed = true;
-      structural ??= c;
-    }
-  }
-  // "Although it wasn't the answer I hoped for, I appreciate the quick reply": a clause conceded with
-  // although / even though / despite, before praise in the same sentence, names the shortfall
-  for (let x = 0; nPraise > 0 && x + 1 < nc; x++) {
-    const c = pool[x]!;
-    if (!c.contrast || c.issue || c.praise || c.pos !== 0 || c.e - c.s < 3 || !concedes(c.s)) continue;
-    let y = x + 1;
-    while (y < nc && pool[y]!.sent === c.sent && !pool[y]!.praise) y++;
-    if (y < nc && pool[y]!.sent === c.sent) {
-      c.issue = true;
-      nIssue++;
-      mixed = true;
-      structural ??= c;
-    }
-  }
-  // "Major issues getting out of Boston, but your crew has been exceptional": a clause with a mild
-  // problem or a lack ("no space in my seat"), then "but" and praise, names the shortfall
-  for (let x = 0; nPraise > 0 && x + 1 < nc; x++) {
-    const c = pool[x]!;
-    const next = pool[x + 1]!;
-    if (c.issue || c.praise || c.pos !== 0 || c.e - c.s < 3 || sentQ[c.sent] || !next.praise || !next.contrast) continue;
-    if (I[next.s]?.contrast !== 1 || !(c.neg > 0 || namesLack(c))) continue;
+    if (c.praise || c.issue || c.pos !== 0 || c.e - c.s < 3) continue;
+    if (seenPraise && c.contrast && !sentQ[c.sent] && afterContrast(c)) structural ??= c;
+    else if (c.contrast && concedes(c.s) && praiseLaterInSentence(x)) conceded ??= c;
+    else if (!sentQ[c.sent] && x + 1 < nc && pool[x + 1]!.praise && pool[x + 1]!.contrast && I[pool[x + 1]!.s]?.contrast === 1 && (c.neg > 0 || namesLack(c))) mild ??= c;
+    else continue;
     c.issue = true;
     nIssue++;
     mixed = true;
-    structural ??= c;
   }
+  structural ??= conceded ?? mild;
   if (nPraise === 0) mixed = false;
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pending) leave.push(c);
