@@ -93,6 +93,9 @@ describe('frustrated_retained: the same cues without a real complaint', () => {
     ['@JetBlue I love you guys!', null],
     ['@Spotify I love you but the shuffle plays the same 20 songs every time', 'great_but'],
     ['I wanted to like it but it broke after a week.', null],
+    ['Since the first day of my trip the hotel wifi has been broken, terrible', null],
+    ['I see this error every week and it is so annoying', null],
+    ['I had to take them to the airport myself, terrible service', null],
   ]);
 });
 

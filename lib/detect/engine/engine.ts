@@ -310,7 +310,7 @@ function scan(text: string, lx: CompiledLexicon): number {
           const rival = !leading && nAddr > 0 && isRival(mention, lx);
           if (leading || nAddr === 0) {
             ADDR[nAddr++] = mention;
-            youInfo ??= lx.info.get('you');
+            youInfo = lx.info.get('you');
           }
           if (rival) push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
           else push(mention, i, j, MENTION, false, NaN, undefined);

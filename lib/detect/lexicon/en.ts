@@ -456,11 +456,11 @@ used|use to be my|our go-to|favorite|fav|favourite|choice;0.6;;: used to be thei
 never had a|any bad|problem|problems|issue|issues|complaint|complaints ** before|until;0.6;;: never had a problem before
 never had anything bad to say;0.65;;: never had a problem before
 never encountered|experienced|seen|had this ** before;0.6;;: never had a problem before
-forced|had to use|fly|take|book you|u|them|@brand;0.7;;: no alternative
+forced|had to use|fly|book you|u|@brand;0.7;;: no alternative
 only flew|fly|use|used you|u|them because;0.7;;: no alternative
 would|could have switched|left|gone|flown ** if;0.7;;: stayed despite it
-@patron|travel ** every|each week|month;0.6;;: a frequent customer
-since your|the first|very day|month|year|start|beginning|launch;0.75;;: long tenure
+fly|flying|flies|travel|traveling|travelling|shop|shopping|order|ordering|book|booking ** every|each week|month;0.6;;: a frequent customer
+since your first|very day|month|year|flight|start|beginning|launch;0.75;;: long tenure
 reason|why i|we fly|choose|use|pick|book you|u;0.65;;: chooses you
 flies|fly|flying|travel|travels #num ** times a|per|every|each week|month|year;0.6;;: a frequent customer
 i|we only|always fly|use|book|choose you|u;0.75;;: chooses only you
@@ -514,7 +514,7 @@ if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
 only thing|things that|which|i|we? i|we? think|wish|would|could|dislike|disliked|disappoint|disappointed|disappoints|bothered|bothers|bugged|bugs|missing|lacking|wrong|bad|negative|improve|change|hate|hated|not;0.75;s;names the one thing to improve
 only thing|things that|which|i|we? i|we? was|were|am|is|did|do not;0.75;s;names the one thing to improve
-wish|hope you|u|they would|will|could|did? fly|flew|flies|expand|expanded|come|came|serve|served|went|started|start|open|opened|offer|offered|add|added|brought|bring to|into|out|from|in|more|flights|routes|service|a|an|back|here|there|#num;0.75;s;wants more of you
+wish|hope you|u|they would|will|could|did? fly|flew|flies|expand|expanded|come|came|serve|served|went|started|start|open|opened to|into|out|from|in|more|flights|routes|service|a|an|back|here|there|#num;0.75;s;wants more of you
 when will|are|can you|u|we|i be? able|going|gonna|add|fix|bring|support|start|offer|get|coming;0.6;;request: names something to improve
 what would be|make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
 just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;;names something missing
