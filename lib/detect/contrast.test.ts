@@ -164,6 +164,34 @@ describe('great_but: a mild shortfall before "but" and praise', () => {
   ]);
 });
 
+// Session 7: written anew from what the blind-labelled real sets taught (not copied)
+describe('great_but: a conceded shortfall runs into the praise without a comma (en-1.4.0)', () => {
+  signalTable([
+    ['@airline despite the delay great service from Maria at the gate', 'great_but'],
+    ['although there was a 5 hour delay every single agent we met was as sweet as pie', 'great_but'],
+    ['even though the flight was delayed the cabin crew were amazing', 'great_but'],
+    // a negated word is no praise: nothing to split off
+    ['despite the delay not great service either', null],
+    // the praise comes first: the clause is not split
+    ['despite great food the service was slow', null],
+  ]);
+});
+
+describe('great_but: thanks, then a suggestion (en-1.4.0)', () => {
+  signalTable([
+    ['@airline thanks for the help. Wish the phone agents were as accommodating', 'great_but'],
+    ['Thanks, that sorted it. Would love to see the callback option fixed though.', 'great_but'],
+    ['Thank you for the quick refund! It would be great if the label came by email.', 'great_but'],
+    // a yes to an offer, or a request for help, is no suggestion
+    ['Thanks, that would be awesome.', null],
+    ['That would be great. Thank you!', null],
+    ['Thank you for the fast reply! It would be great if you could help me rebook.', null],
+    ['Would love help getting a seat today, thanks', null],
+    // thanks before a plain complaint stays a complaint
+    ['Thanks for the update but my bag is still lost.', null],
+  ]);
+});
+
 describe('great_but: a negation about the customer is no shortfall', () => {
   signalTable([
     ["Didn't catch her name but she was great!", null],

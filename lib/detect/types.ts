@@ -76,6 +76,9 @@ export interface PhraseRule {
   /** suggest: the phrase presumes the rest satisfied ("my only complaint", "the one downside"), so it
    *  makes a "great, but" without a praise word. */
   impliesSatisfied?: boolean;
+  /** suggest: as often a request or a yes to an offer ("that would be great", "would love help") as a
+   *  suggestion, so it does not make thanks before it a "great, but". */
+  mayRequest?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

@@ -548,6 +548,8 @@ const RECUR_NEG = 2; // "keeps <verb>ing" names a problem as strongly as "crashe
 // "My only complaint is ..." flags without a praise word unless the message is clearly negative
 const IMPLIED_NEG_MAX = 3;
 const IMPLIED_CONF = 0.65; // a single cue: enough at 'balanced', not at 'precise'
+const THANKS_CONF = 0.6; // thanks and a suggestion: 'balanced' and 'sensitive' only
+const THANKS_NEG_MAX = 4;
 
 
 interface Clause {
@@ -591,6 +593,9 @@ let LX: CompiledLexicon;
 let gen = 0;
 let claimed = new Int32Array(64);
 let cats = new Int32Array(64); // tokens with a root-cause cue
+// === gen: a praise phrase starts at token k / a complaint phrase covers token k (for conceded clauses)
+let praiseAt = new Int32Array(64);
+let problemAt = new Int32Array(64);
 let clauseOf = new Int32Array(64);
 let sentOf = new Int32Array(64);
 // per sentence: first token, ends with "?", read as sarcastic, net polarity, word count
@@ -616,6 +621,12 @@ function bits(k: number): number {
 
 function isNeg(k: number): boolean {
   return I[k]?.neg === true;
+}
+
+/** A negator among the three words before token i, from token `from` on ("despite the delay not great"). */
+function negatedWithin(i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) if (isNeg(k)) return true;
+  return false;
 }
 
 /** "no space", "without wifi", "zero updates": something missing (not "I didn't get her name"). */
@@ -767,6 +778,12 @@ function afterContrast(c: Clause): boolean {
     if (bits(k) & BIT.asking) return false;
   }
   return after;
+}
+
+/** No clause but pool[x] (if any) is praise. */
+function onlyPraiseIn(x: number): boolean {
+  for (let y = 0; y < nc; y++) if (y !== x && pool[y]!.praise) return false;
+  return true;
 }
 
 /** A clause after pool[x] in the same sentence is praise. */
@@ -1036,6 +1053,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     sentOf = new Int32Array(m);
     claimed = new Int32Array(m);
     cats = new Int32Array(m);
+    praiseAt = new Int32Array(m);
+    problemAt = new Int32Array(m);
     sentStart = new Int32Array(m);
     sentQ = new Uint8Array(m);
     sarc = new Int32Array(m);
@@ -1046,6 +1065,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     gen = 1;
     claimed.fill(0);
     sarc.fill(0);
+    praiseAt.fill(0);
+    problemAt.fill(0);
   }
   const reasons = lx.lexicon.reasons;
 
@@ -1056,6 +1077,18 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let sent = 0;
   let cur = clause(0, 0, false);
   let words = 0;
+  // A conceded clause often runs into its praise without a comma ("despite the delay great customer
+  // service", "although there was a 6 hour delay every staff member was a star"): after a named
+  // problem, unnegated praise opens a clause of its own, as if the comma were there.
+  let conceding = false;
+  let concededProblem = false;
+  if (seen & QUICK.CONTRAST) {
+    for (let x = 0; x < hits; x++) {
+      const tag = HR[x]!.rule.tag;
+      if (tag === 'praise') praiseAt[HS[x]!] = gen;
+      else if (tag === 'complaint') problemAt.fill(gen, HS[x]!, HE[x]!);
+    }
+  }
   let anyVerb = false;
   let anyNum = false;
   let anyTenure = false;
@@ -1079,6 +1112,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         words = 0;
       }
       cur = clause(i + 1, sent, false);
+      conceding = false;
       continue;
     }
     // in chat and tweets an emoji between words ends a clause: "crew was fantastic 🙌 boarding was chaos"
@@ -1087,6 +1121,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       sentOf[i] = sent;
       cur.e = i + 1;
       cur = clause(i + 1, sent, false);
+      conceding = false;
       continue;
     }
     if (kind === WORD && info !== undefined && info.contrast) {
@@ -1101,8 +1136,16 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         if (j >= 0 && (j >= n || (K[j] === PUNCT && N[j] !== ','))) cur.contrast = true;
         else if (cur.e > cur.s) cur = clause(i, sent, true);
         else cur.contrast = true;
+        if (cur.s === i) {
+          conceding = concedes(i);
+          concededProblem = false;
+        }
       }
+    } else if (conceding && concededProblem && kind === WORD && ((info !== undefined && info.pol >= PRAISE_MIN) || praiseAt[i] === gen) && !negatedWithin(i, cur.s)) {
+      cur = clause(i, sent, false);
+      conceding = false;
     }
+    if (conceding && ((info !== undefined && info.pol < 0) || problemAt[i] === gen)) concededProblem = true;
     clauseOf[i] = nc - 1;
     sentOf[i] = sent;
     cur.e = i + 1;
@@ -1122,6 +1165,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let anySarcasm = false;
   let sarcEv: Cue | null = null;
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
+  let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1183,6 +1227,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       const g = cue(s, e, r.weight, r.reason);
       suggest.push(g);
       if (r.impliesSatisfied) satisfied ??= g;
+      if (!r.mayRequest && r.weight >= 0.6) suggestion ??= g;
       if (r.weight > c.suggest) {
         c.suggest = r.weight;
         c.gS = s;
@@ -1441,6 +1486,20 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     signal = 'great_but';
     conf = IMPLIED_CONF;
     ev.push(satisfied);
+  }
+  // 3c. "Thanks for the help. Wish the phone reps were as accommodating": thanks, then a suggestion in
+  // a later clause, is a "great, but" (every blind labeller read it so); thanks before a plain
+  // complaint stays a complaint ("Thanks for the reply but it is still broken")
+  // (praise inside the wish itself is hoped for, not given: "wish the reps were as accommodating")
+  if (!signal && suggestion !== null && totalNeg < THANKS_NEG_MAX && !anySarcasm && THANKS_CONF >= threshold && onlyPraiseIn(clauseOf[suggestion.s]!)) {
+    const g = suggestion;
+    for (let i = 0; i < g.s; i++) {
+      if (!(bits(i) & BIT.gratitude) || claimed[i] === gen || clauseOf[i] === clauseOf[g.s] || asks(i)) continue;
+      signal = 'great_but';
+      conf = THANKS_CONF;
+      ev.push(cue(i, i + 1, 1, reasons.thanksThenSuggestion!), g);
+      break;
+    }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
   if (!signal && lukeW >= LUKE_MIN) {

@@ -159,7 +159,7 @@ member`,
     bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that later earlier`,
-    politeness: `thanks thank please appreciate appreciated`,
+    gratitude: `thanks thank appreciate appreciated grateful`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
 lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
@@ -493,22 +493,24 @@ would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
 would pay more|extra;0.6;;says what would make it better
 now if;0.6;;suggestion: names something to improve
 would|will seal the deal;0.7;;says what would make it better
-would|it be nice|great|better|awesome|helpful|good|cool|ideal if|to|for|$;0.7
+would|it be nice|great|better|awesome|helpful|good|cool|ideal if you|u can|could|would;0.7;q
+would|it be nice|great|better|awesome|helpful|good|cool|ideal if;0.7
+would|it be nice|great|better|awesome|helpful|good|cool|ideal to|for|$;0.7;q
 would make it|this|things even? better|perfect|easier;0.7
 would be even better;0.7
 would have been nice|great|better|helpful;0.7
-would have helped;0.7
-would help;0.6
-would be helpful;0.6
+would have helped;0.7;q
+would help;0.6;q
+would be helpful;0.6;q
 cherry on top|the;0.7
 may|might|could make for|it a|an? better;0.6;;suggestion: names something to improve
 systems|system|website|app|site|process|policy|policies needs|need help|work|fixing;0.65;;says it needs work
 worth fixing|looking|improving;0.6
 worth a look;0.6
 would love it? if|to see;0.7
-would love;0.6
+would love;0.6;q
 would love to come|return|visit|go|be|try|help;0
-would love a|an|some|more|the|instant|faster|better|it;0.6
+would love a|an|some|more|the|instant|faster|better|it;0.6;q
 wish|wished|wishing;0.6;;wish: names something to improve
 if only;0.6;;wish: names something to improve
 only thing;0.65;;names the one thing to improve
@@ -517,7 +519,7 @@ only thing|things that|which|i|we? i|we? was|were|am|is|did|do not;0.75;s;names 
 wish|hope you|u|they would|will|could|did? fly|flew|flies|expand|expanded|come|came|serve|served|went|started|start|open|opened to|into|out|from|in|more|flights|routes|service|a|an|back|here|there|#num;0.75;s;wants more of you
 when will|are|can you|u|we|i be? able|going|gonna|add|fix|bring|support|start|offer|get|coming;0.6;;request: names something to improve
 what would be|make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
-just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;;names something missing
+just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;q;names something missing
 only|one big|real|major? suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;s;names the one thing to improve
 only|one down note|side;0.75;s;names the one thing to improve
 biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
@@ -792,6 +794,7 @@ human training: clueless idea misinformed trained training
     leaveVerb: 'threat to leave',
     leaveConditional: 'conditional threat to leave',
     leaveQuestion: 'asks how to leave',
+    thanksThenSuggestion: 'thanks, then names something to improve',
     negative: 'complaint',
     recurring: 'names a recurring problem ("keeps ...ing")',
     balance: 'signals they are staying: a large miles balance',
