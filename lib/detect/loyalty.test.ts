@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
 import { signalTable } from './test-helpers';
 
 describe('frustrated_retained: upset and staying', () => {
@@ -108,4 +109,24 @@ describe('frustrated_retained: past satisfaction and no alternative', () => {
     ['@united I can not book online or on the phone, as a Gold member this is ridiculous', 'frustrated_retained'],
     ['@united in spite of the delay, great service from Janet at the gate', 'great_but'],
   ]);
+});
+
+// Session 7: without praise, staying plus a milder complaint is enough (written anew, not copied)
+describe('frustrated_retained: staying and a mild complaint, no praise (en-1.4.0)', () => {
+  signalTable([
+    ["@airline you took both fares from my account. Now I can't get a refund for 2 weeks? I have been a loyal customer.", 'frustrated_retained'],
+    ['@airline a 4 hour delay and then a bag fee, as a platinum member', 'frustrated_retained'],
+    ["@airline I've flown you for 3 years and haven't had this issue before.", 'frustrated_retained'],
+    // a question about the staying cue itself, or no complaint at all, is no flag
+    ['@airline I will not have my passport in time. Could I still fly with my photo ID?', null],
+    ['@airline where do I add my loyalty number to my booking?', null],
+    ['@airline loyal customer here, see you next week', null],
+    // a threat said as a doubt is still a threat
+    ["I don't think I'll be back.", 'churn_risk'],
+  ]);
+  it('holds a staying cue with only a mild complaint back at the precise setting', () => {
+    const text = "@airline Now I can't get a refund for 2 weeks? I have been a loyal customer.";
+    expect(detect(text).signal).toBe('frustrated_retained');
+    expect(detect(text, { sensitivity: 'precise' }).signal).toBeNull();
+  });
 });

@@ -40,7 +40,10 @@ const SETS: Record<string, Floors> = {
   'probe4-en.jsonl': { nearMissF1: 0.8, churnF1: 0.78, precision: 0.95, falseAlarms: 0.05 }, // measured 0.83 / 0.85 / 1.00 / 0 (never tuned on)
   'probe5-en.jsonl': { nearMissF1: 0.88, churnF1: 0.9, precision: 0.9, falseAlarms: 0.08 }, // measured 0.93 / 0.94 / 0.96 / 0.04
   'probe6-en.jsonl': { nearMissF1: 0.86, churnF1: 0.92, precision: 0.9, falseAlarms: 0.08 }, // measured 0.91 / 0.97 / 0.96 / 0.04
-  'probe7-en.jsonl': { nearMissF1: 0.82, churnF1: 0.7, precision: 0.92, falseAlarms: 0.08 }, // measured 0.86 / 0.74 / 0.95 / 0.04 (never tuned on)
+  // en-1.4.0: a staying cue with a milder complaint now flags; here it reads one conditional threat ("one
+  // more rebooking like this and I'm taking my status to <rival>") as frustrated-retained, so the
+  // frustrated-retained precision is 21/23 = 0.91 (was 0.95); its near-miss F1 rose to 0.88
+  'probe7-en.jsonl': { nearMissF1: 0.82, churnF1: 0.7, precision: 0.9, falseAlarms: 0.08 }, // measured 0.86 / 0.74 / 0.95 / 0.04 (never tuned on)
   'probe8-en.jsonl': { nearMissF1: 0.87, churnF1: 0.88, precision: 0.92, falseAlarms: 0.05 }, // measured 0.90 / 0.93 / 0.93 / 0.038
 };
 

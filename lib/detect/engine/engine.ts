@@ -550,6 +550,7 @@ const IMPLIED_NEG_MAX = 3;
 const IMPLIED_CONF = 0.65; // a single cue: enough at 'balanced', not at 'precise'
 const THANKS_CONF = 0.6; // thanks and a suggestion: 'balanced' and 'sensitive' only
 const THANKS_NEG_MAX = 4;
+const MILD_FR_CONF = 0.7; // staying plus a mild complaint: not at 'precise'
 
 
 interface Clause {
@@ -778,6 +779,12 @@ function afterContrast(c: Clause): boolean {
     if (bits(k) & BIT.asking) return false;
   }
   return after;
+}
+
+/** A negator not inside a phrase ("can't get a refund", not "not going anywhere"). */
+function freeNegator(): boolean {
+  for (let k = 0; k < n; k++) if (claimed[k] !== gen && isNeg(k)) return true;
+  return false;
 }
 
 /** No clause but pool[x] (if any) is praise. */
@@ -1415,11 +1422,14 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
   }
   // 2. frustrated but staying: loyalty + a real complaint
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm)) {
+  // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
+  // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator())))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
       conf = Math.min(0.95, 0.45 + 0.35 * stayW + Math.min(0.15, 0.03 * totalNeg) + (intensityW > 0 ? 0.05 : 0));
+      if (totalNeg < ISSUE_MIN && intensityW < 0.3 && !anySarcasm) conf = Math.min(conf, MILD_FR_CONF);
       if (conf >= threshold) {
         signal = 'frustrated_retained';
         for (const c of stay) ev.push(c);

@@ -232,6 +232,7 @@ never see my|our money|business again;0.85;;: takes their money elsewhere
 not be coming|going|flying? back;0.8;p;says they will not come back
 never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
 never|not be back $|here|there|again|ever|anytime;0.85;p;says they will not come back
+not think|see i|we will|would|am|are be|coming|going back|returning;0.8;;says they will not come back
 never|not ever? go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
 never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
 will|would not @patron ** again;0.8;p;says they will not come back
