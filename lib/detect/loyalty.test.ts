@@ -121,6 +121,10 @@ describe('frustrated_retained: staying and a mild complaint, no praise (en-1.4.0
     ['@airline I will not have my passport in time. Could I still fly with my photo ID?', null],
     ['@airline where do I add my loyalty number to my booking?', null],
     ['@airline loyal customer here, see you next week', null],
+    // membership of a loyalty programme, said plainly; the programme named without it is no staying cue
+    ['@airline as a MileagePlus cardholder I am really disappointed with this trip', 'frustrated_retained'],
+    ['@airline your service for Rapid Rewards members is a disgrace, 45 minutes on hold', 'frustrated_retained'],
+    ['@airline my MileagePlus account page is broken', null],
     // a threat said as a doubt is still a threat
     ["I don't think I'll be back.", 'churn_risk'],
   ]);

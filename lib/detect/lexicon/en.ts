@@ -37,7 +37,8 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
   merge: `
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
-late flightst=latest,late flightly=lately
+late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
+flying club=flyingclub
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -160,6 +161,8 @@ member`,
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that later earlier`,
     gratitude: `thanks thank appreciate appreciated grateful`,
+    // loyalty programmes: membership said plainly ("as a MileagePlus cardholder") is a staying cue
+    programme: `mileageplus aadvantage rapidrewards dividendmiles skymiles onepass flyingclub trueblue`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
 lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
@@ -484,6 +487,10 @@ defend|defending|defended you|u|your|this;0.6;;: has advocated for you
 we|i are|am committed;0.7;;: committed
 1k|platinum|diamond|mosaic|gold|executive|elite|premier|prime|million plus|member|flyer|miler|status|here|holder|cardholder|card|for|gold|platinum|diamond|medallion|silver|1k|pro|elite;0.55;;: loyalty status
 1k|1ker|premier1k|united1k;0.55;;: loyalty status
+frequentflyer|frequentflyers|frequentflier;0.55;;: loyalty status
+as a|an @programme ** member|holder|cardholder|flyer|flier|customer;0.55;;: member of the loyalty programme
+@programme member|members|customers|cardholder|cardholders|flyer|flyers|flier|fliers|elite;0.55;;: member of the loyalty programme
+am|are a|an? @programme;0.55;;: member of the loyalty programme
 frequent|freq @brand? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
