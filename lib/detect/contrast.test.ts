@@ -170,6 +170,8 @@ describe('great_but: a conceded shortfall runs into the praise without a comma (
     ['@airline despite the delay great service from Maria at the gate', 'great_but'],
     ['although there was a 5 hour delay every single agent we met was as sweet as pie', 'great_but'],
     ['even though the flight was delayed the cabin crew were amazing', 'great_but'],
+    // "in spite" is merged into "despite": the merged word counts as a contrast too
+    ['in spite of the long delay every agent was as sweet as pie', 'great_but'],
     // a negated word is no praise: nothing to split off
     ['despite the delay not great service either', null],
     // the praise comes first: the clause is not split

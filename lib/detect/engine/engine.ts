@@ -143,6 +143,7 @@ function emitWord(text: string, s: number, e: number, caps: boolean, special: bo
       N[n - 1] = merged;
       I[n - 1] = info;
       E[n - 1] = e;
+      if (info !== undefined) seen |= info.quick; // "in spite" contrasts as "despite" does
       return;
     }
   }
