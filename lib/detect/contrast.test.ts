@@ -200,3 +200,30 @@ describe('great_but: a negation about the customer is no shortfall', () => {
     ["I don't eat much pasta, but I love the handmade pastas here.", null],
   ]);
 });
+
+describe('great_but: praise that sets a shortfall aside (en-1.5.0)', () => {
+  signalTable([
+    // the phrase in the praise clause itself
+    ['Yes, though they have not found the bag yet. It was a lovely flight outside of that.', 'great_but'],
+    ['Maria at the desk is amazing the guy on the phone not so much.', 'great_but'],
+    // in a clause of its own
+    ['thanks!! Other than that, love it!', 'great_but'],
+    ['Why was the lounge closed? Good flight, otherwise', 'great_but'],
+    ['you do a great job of that at most airports, just not at BWI.', 'great_but'],
+    // a lack asked as a question after praise
+    ['Lovely new plane but no power outlets?', 'great_but'],
+    // no praise: the phrase alone flags nothing
+    ['Just tell people when they get the upgrade. Otherwise, we know already.', null],
+    ['I had to pay $200 otherwise they would cancel the whole trip', null],
+    ['Other than that I have not heard back from anyone.', null],
+    // "not so much as" is "not even"
+    ['My flight was delayed twice and not so much as a sorry from the gate agent.', null],
+  ]);
+
+  it('shows the praise and the phrase that sets the shortfall aside', () => {
+    const d = detect('It was a lovely flight outside of that.');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['lovely', 'outside of that']);
+    expect(d.evidence[1]!.reason).toMatch(/sets aside a shortfall/);
+  });
+});

@@ -79,6 +79,9 @@ export interface PhraseRule {
   /** suggest: as often a request or a yes to an offer ("that would be great", "would love help") as a
    *  suggestion, so it does not make thanks before it a "great, but". */
   mayRequest?: boolean;
+  /** suggest: the phrase sets a shortfall aside inside praise ("a lovely flight outside of that",
+   *  "Lisa is amazing, the guy not so much"), so praise in its own clause makes a "great, but". */
+  setsAside?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

@@ -552,6 +552,7 @@ const IMPLIED_CONF = 0.65; // a single cue: enough at 'balanced', not at 'precis
 const THANKS_CONF = 0.6; // thanks and a suggestion: 'balanced' and 'sensitive' only
 const THANKS_NEG_MAX = 4;
 const MILD_FR_CONF = 0.7; // staying plus a mild complaint: not at 'precise'
+const SET_ASIDE_CONF = 0.7; // praise that sets a shortfall aside in the same clause: not at 'precise'
 
 
 interface Clause {
@@ -1174,6 +1175,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let sarcEv: Cue | null = null;
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
   let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
+  let setAside: Cue | null = null; // "outside of that", "not so much"
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1235,6 +1237,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       const g = cue(s, e, r.weight, r.reason);
       suggest.push(g);
       if (r.impliesSatisfied) satisfied ??= g;
+      if (r.setsAside) setAside ??= g;
       if (!r.mayRequest && r.weight >= 0.6) suggestion ??= g;
       if (r.weight > c.suggest) {
         c.suggest = r.weight;
@@ -1389,7 +1392,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     const c = pool[x]!;
     if (c.praise) seenPraise = true;
     if (c.praise || c.issue || c.pos !== 0 || c.e - c.s < 3) continue;
-    if (seenPraise && c.contrast && !sentQ[c.sent] && afterContrast(c)) structural ??= c;
+    if (seenPraise && c.contrast && (!sentQ[c.sent] || namesLack(c)) && afterContrast(c)) structural ??= c;
     else if (c.contrast && concedes(c.s) && praiseLaterInSentence(x)) conceded ??= c;
     else if (!sentQ[c.sent] && x + 1 < nc && pool[x + 1]!.praise && pool[x + 1]!.contrast && I[pool[x + 1]!.s]?.contrast === 1 && (c.neg > 0 || namesLack(c))) mild ??= c;
     else continue;
@@ -1497,6 +1500,16 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     signal = 'great_but';
     conf = IMPLIED_CONF;
     ev.push(satisfied);
+  }
+  // 3d. "It was a lovely flight outside of that", "Lisa J is amazing the guy not so much": praise and
+  // the phrase that sets a shortfall aside in one clause (in a clause of its own the phrase names the
+  // shortfall as a suggestion does, step 3)
+  if (!signal && setAside !== null && pool[clauseOf[setAside.s]!]!.praise && totalNeg < IMPLIED_NEG_MAX && !anySarcasm && SET_ASIDE_CONF >= threshold) {
+    const p = pool[clauseOf[setAside.s]!]!;
+    signal = 'great_but';
+    conf = SET_ASIDE_CONF;
+    if (p.pS >= 0) ev.push(cue(p.pS, p.pE, 1, reasons.praise || p.pR));
+    ev.push(setAside);
   }
   // 3c. "Thanks for the help. Wish the phone reps were as accommodating": thanks, then a suggestion in
   // a later clause, is a "great, but" (every blind labeller read it so); thanks before a plain

@@ -216,7 +216,7 @@ renew n0.85: renew renewing
   // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
   // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
   // customer's own words, so a reason says what they mean rather than quoting them)
-  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied. Match syntax: PhraseRule in ../types.ts.
+  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
 never again;0.85;p
@@ -536,9 +536,15 @@ could|can be|use better|improvement|improving|more|some|work|less;0.65;;says it 
 could|can use a lot|bit|little more|less;0.65;;says it could be better
 needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs work
 room for improvement;0.65;;says there is room for improvement
+not so much $;0.7;qe;contrast: one part fell short
 not so much|great|good|hot|helpful|friendly|nice|fast|quick|lucky|smooth;0.7;;contrast: one part fell short
 one|1 thing|request|suggestion is|though|:;0.7;;names the one thing to improve
 less so;0.7;;contrast: one part fell short
+just not at|in|on|for|when|that|the;0.65;qe;contrast: one part fell short
+other than|then that|this|which;0.7;qe;sets aside a shortfall named before
+outside|aside|apart of|from that|this|which;0.7;qe;sets aside a shortfall named before
+besides that|this;0.7;qe;sets aside a shortfall named before
+otherwise $;0.7;qe;sets aside a shortfall named before
 too bad|shame|pity;0.6;;names something that fell short
 please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
 please|pls|plz let me|us hide|choose|pick|skip|filter|edit|remove|change;0.55;;request: names something to improve
