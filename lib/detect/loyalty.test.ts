@@ -134,3 +134,17 @@ describe('frustrated_retained: staying and a mild complaint, no praise (en-1.4.0
     expect(detect(text, { sensitivity: 'precise' }).signal).toBeNull();
   });
 });
+
+describe('frustrated_retained: a hashtag that opens with a loyalty status (en-1.5.0)', () => {
+  signalTable([
+    ['@airline the last 2 times I checked bags they were damaged. No one answers the baggage line #chairmanlove', 'frustrated_retained'],
+    ['@airline I am frustrated by your attitude toward #ExecPlat members', 'frustrated_retained'],
+    // the status alone, or a pun on a tier's name in praise, is no staying cue with a complaint
+    ['@airline boarding now, see you in Denver #ExecPlat', null],
+    ['@airline always #mosaicmecrazy #bestairline how can you not love the free wifi', null],
+  ]);
+  it('shows the hashtag as the evidence of loyalty', () => {
+    const d = detect('@airline I am frustrated by your attitude toward #ExecPlat members');
+    expect(d.evidence.map((e) => e.cue)).toContain('#ExecPlat');
+  });
+});

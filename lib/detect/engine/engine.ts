@@ -319,7 +319,8 @@ function scan(text: string, lx: CompiledLexicon): number {
           let tag = text.slice(i + 1, j).toLowerCase();
           let info = lx.info.get(tag);
           // "#NeverFlyUSAirways", "#wontflyagainwithyou": a hashtag that opens with a threat to leave;
-          // "#servicefail", "#poorcustomerservice": one that opens or closes with a complaint word
+          // "#servicefail", "#poorcustomerservice": one that opens or closes with a complaint word;
+          // "#ExecPlat", "#chairmanlove": one that opens with a loyalty status
           if (info === undefined) for (const p of cls(lx, 'leaveTag')) if (tag.startsWith(p)) {
             tag = 'neveragain';
             info = lx.info.get(tag);
@@ -327,6 +328,11 @@ function scan(text: string, lx: CompiledLexicon): number {
           }
           if (info === undefined) for (const w of cls(lx, 'tagWord')) if (tag.startsWith(w) || tag.endsWith(w)) {
             tag = w;
+            info = lx.info.get(tag);
+            break;
+          }
+          if (info === undefined) for (const p of cls(lx, 'stayTag')) if (tag.startsWith(p)) {
+            tag = 'frequentflyer';
             info = lx.info.get(tag);
             break;
           }

@@ -181,6 +181,10 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere`,
+    // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
+    // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
+    stayTag: `execplat executiveplat chairman platinum 1k premier1k united1k loyal veryloyal diehard mileageplus
+aadvantage rapidrewards frequentfl fflyer elevategold alistpreferred silverstatus goldstatus goldmember`,
     // "keep/kept <verb>ing" names a recurring problem ("keeps crashing", "drivers keep cancelling")...
     // what a customer takes elsewhere ("moving my savings to Ally") and where ("a different bank next time")
     moneyObj: `money savings funds deposits accounts mortgage business salary pension paycheck`,
