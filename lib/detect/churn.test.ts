@@ -237,3 +237,16 @@ describe('churn_risk: the addressee is not a rival, and neither is a plain brand
     ['@united I am a Delta customer looking to switch to United, please call me', null],
   ]);
 });
+
+describe('churn_risk: a hashtag that flies a competitor (en-1.5.0)', () => {
+  signalTable([
+    ['@airline thanks for making us miss our connection, now a 6 hour delay #flydeltanexttime', 'churn_risk'],
+    ['@USAirways 3.5 hours delayed and counting, any compensation? #FlyDelta', 'churn_risk'],
+    ['@AmericanAir their service sucks. #nexttimeiwillflysouthwest', 'churn_risk'],
+    // the addressee's own brand, or its shorthand, is no competitor
+    ['@SouthwestAir I love you Southwest. #flySWA', null],
+    ['@united crew were great today #flyunited', null],
+    // without an addressee there is no "other" brand to tell apart
+    ['great trip to Atlanta this weekend #flydelta', null],
+  ]);
+});

@@ -336,6 +336,19 @@ function scan(text: string, lx: CompiledLexicon): number {
             info = lx.info.get(tag);
             break;
           }
+          // "#FlyDelta", "#nexttimeiwillflysouthwest" to another brand: read as "fly" and a rival
+          const f = info === undefined && nAddr > 0 ? tag.lastIndexOf('fly') : -1;
+          if (f >= 0) {
+            const rest = tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
+            const b = rest.length >= 3 ? brandOf('@' + rest, lx) : '';
+            const canonical = b !== '' ? lx.info.get(b)?.rep?.[0]?.norm ?? b : ''; // "#FlySWA" to @SouthwestAir
+            if (b !== '' && !addressee(b) && !addressee(canonical)) {
+              push('fly', i, j, HASHTAG, false, NaN, lx.info.get('fly'));
+              push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
+              i = j;
+              continue;
+            }
+          }
           push(tag, i, j, HASHTAG, false, NaN, info);
         }
         i = j;
