@@ -250,3 +250,11 @@ describe('churn_risk: a hashtag that flies a competitor (en-1.5.0)', () => {
     ['great trip to Atlanta this weekend #flydelta', null],
   ]);
 });
+
+describe('churn_risk: a statement that drops its subject is no question (en-1.5.0)', () => {
+  signalTable([
+    ['@airline now charging $200 for upgrades with miles. Will be looking at alternatives.', 'churn_risk'],
+    // the inverted question stays a question
+    ['@airline will you be looking at alternatives for the cancelled route?', null],
+  ]);
+});

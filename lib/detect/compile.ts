@@ -34,7 +34,7 @@ export interface PhraseIndex {
 /** Word classes the engine tests per token, as bits of WordInfo.bits. */
 export const ENGINE_CLASSES = [
   'fp', 'thirdPerson', 'intent', 'relObj', 'txObj', 'providerNoun', 'other', 'bareEnd', 'notBrand', 'tenureRel',
-  'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart', 'brand', 'recur', 'recurOk',
+  'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart', 'statementAfterAux', 'brand', 'recur', 'recurOk',
   'asking', 'gratitude',
 ] as const;
 export type EngineClass = (typeof ENGINE_CLASSES)[number];

@@ -662,7 +662,10 @@ function isQuestion(i: number): boolean {
   if (sentQ[si]) return true;
   let k = sentStart[si]!;
   while (k < n && (K[k] === MENTION || K[k] === EMOJI)) k++;
-  return k < n && (bits(k) & BIT.questionStart) !== 0 && N[k] !== 'any';
+  if (k >= n || !(bits(k) & BIT.questionStart) || N[k] === 'any') return false;
+  // a dropped subject is no inversion: "Will be looking at alternatives.", "Would never fly them again."
+  const j = k + 1;
+  return !(j < n && K[j] === WORD && (isNeg(j) || bits(j) & BIT.statementAfterAux));
 }
 
 /** The sentence is a question that opens with a question word ("How is this good service?"). */

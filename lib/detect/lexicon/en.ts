@@ -155,6 +155,9 @@ member`,
     youRef: `you your this here the u`,
     ordinal: `second third fourth fifth sixth nth umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th`,
     questionStart: `how can could is are do does did what where when why will would which who should may whats any`,
+    // after "will/would/can" these start a statement whose subject was dropped ("Will be looking elsewhere")
+    statementAfterAux: `be have definitely probably def prob also still just rather gladly happily certainly surely
+totally absolutely seriously highly now soon`,
     ratingNoun: `stars star`,
     ratingVerb: `give rate rating say score`,
     bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
