@@ -258,3 +258,20 @@ describe('churn_risk: a statement that drops its subject is no question (en-1.5.
     ['@airline will you be looking at alternatives for the cancelled route?', null],
   ]);
 });
+
+describe('churn_risk: doubts about coming back, returns, and giving up status (en-1.5.0)', () => {
+  signalTable([
+    ["I don't think I'll be running back to that diner anytime soon.", 'churn_risk'],
+    ["Perhaps an off night, but I'm not inspired to go back.", 'churn_risk'],
+    ['We are sending it back.', 'churn_risk'],
+    ['Inexcusable, so I will probably be returning this phone.', 'churn_risk'],
+    ['@airline customer service fail... I will do my best NEVER to utilize you again', 'churn_risk'],
+    ['@airline your agent was rude, I never want to deal with your company again', 'churn_risk'],
+    ["@airline delayed 5 times. I'll reconsider my future flight options.", 'churn_risk'],
+    ["@airline 100 minutes delay and no updates. Can't wait to give up my gold status for AA.", 'churn_risk'],
+    // a return for a replacement, a question, or getting money back is no goodbye
+    ['How do I send it back for a replacement?', null],
+    ["I don't think I will get my money back", null],
+    ['Can I return the charger and keep the phone?', null],
+  ]);
+});

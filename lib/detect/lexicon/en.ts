@@ -140,7 +140,7 @@ competition insurer insurers host supplier suppliers network networks broker bro
 somewhere`,
     patron: `fly flying flew shop shopping order ordering buy buying purchase use using book booking stay staying
 eat eating come coming return returning go going visit visiting deal dealing choose pick travel
-traveling travelling bank banking dine dining rent renting trust see step`,
+traveling travelling bank banking dine dining rent renting trust see step utilize utilise`,
     cop: `is was were are be been seemed seems felt feels looks looked am`,
     lukeOk: `ok okay fine alright ok-ish okish fine-ish`,
     lukeAdj: `edible average decent mediocre adequate acceptable satisfactory serviceable meh so-so passable
@@ -243,6 +243,13 @@ not be coming|going|flying? back;0.8;p;says they will not come back
 never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
 never|not be back $|here|there|again|ever|anytime;0.85;p;says they will not come back
 not think|see i|we will|would|am|are be|coming|going back|returning;0.8;;says they will not come back
+not think i|we will|would|am|are be? go|going|come|coming|run|running|head|heading|rush|rushing back;0.8;;says they will not come back
+not inspired|tempted|rushing|hurrying|eager to go|come|run|get|rush back;0.75;p;says they will not come back
+never want to deal|do business with you|u|your|this|them|@brand;0.8;p;says they are done with you
+never want to @patron ** again|ever;0.8;p;: will never come back
+want to avoid|boycott you|u|@brand|your|this|the|these airline|airlines|company|carrier|brand|place|store;0.75;p;says they will avoid you
+reconsider|rethink my|our future|next;0.75;p;reconsidering the relationship
+give|giving up my|our @statusTier? status|membership|miles|points for|to;0.8;p;giving up their status for a competitor
 never|not ever? go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
 never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
 will|would not @patron ** again;0.8;p;says they will not come back
@@ -403,6 +410,8 @@ from here on out|forward|in i|we am|are|will? @patron|booking|book|flying|fly|go
 first and last time|visit|trip|flight|order;0.85;;says it was their last time
 could|would not pay me|us to ** again|back;0.85;;says they will not come back
 am|will|going|gonna|to|be returning|return it|them|this|mine|these $|today|tomorrow|asap|immediately;0.7;p;returning the product
+am|will|going|gonna|to|be returning|return this|the|my phone|headset|earpiece|product|device|case|charger|item|laptop|tablet;0.7;p;returning the product
+sending|send it|them|this back $|today|tomorrow|asap;0.7;p;returning the product
 time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
