@@ -78,3 +78,15 @@ describe('passive: session-6 phrasings (written anew)', () => {
     ['Landed roughly on time. Not much to complain about.', 'passive'],
   ]);
 });
+
+describe('passive: "pretty good" is a seven, not a ten (en-1.5.0)', () => {
+  signalTable([
+    ['A pretty good product.', 'passive'],
+    ['Second time at the lunch buffet and it was pretty good.', 'passive'],
+    ['I have had the plan for 2 years now and I am pretty happy with it.', 'passive'],
+    ['It does everything pretty well.', 'passive'],
+    // strong praise beside it, or a complaint around it, is no lukewarm message
+    ['Pretty good flight, and the crew was amazing!', null],
+    ['Pretty good at losing bags, 3 hours at the carousel and still nothing. Terrible.', null],
+  ]);
+});

@@ -82,6 +82,9 @@ export interface PhraseRule {
   /** suggest: the phrase sets a shortfall aside inside praise ("a lovely flight outside of that",
    *  "Lisa is amazing, the guy not so much"), so praise in its own clause makes a "great, but". */
   setsAside?: boolean;
+  /** lukewarm: mild praise ("pretty good"): a passive message on its own, but no shortfall beside
+   *  stronger praise ("Pretty good flight, and the crew was amazing!"). */
+  mildPraise?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

@@ -1253,7 +1253,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (p >= 0 && s - p <= 2 && (isNeg(p) || N[p] === 'barely') && !isNeg(s)) addPolarity(c, -RECUR_NEG, p, e, reasons.negative!);
       else {
         luke.push(cue(s, e, r.weight, r.reason));
-        if (r.weight > c.luke) c.luke = r.weight;
+        if (r.weight > c.luke && !r.mildPraise) c.luke = r.weight;
       }
     } else if (tag === 'suggest') {
       const g = cue(s, e, r.weight, r.reason);

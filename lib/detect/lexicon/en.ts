@@ -223,7 +223,7 @@ renew n0.85: renew renewing
   // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
   // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
   // customer's own words, so a reason says what they mean rather than quoting them)
-  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside. Match syntax: PhraseRule in ../types.ts.
+  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside, m mildPraise. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
 never again;0.85;p
@@ -576,6 +576,7 @@ about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about 
 @lukeAdj $|experience|service|food|meal|flight|stay|product|app|hotel|room|quality|value|overall|at|tbh|honestly|really|i;0.65;;: middling words
 @lukeAdj;0.5;;: middling words
 just|only|pretty|fairly @lukeOk;0.5
+pretty|fairly|reasonably good|happy|decent|satisfied|satisfying|satifying|well|solid;0.65;m;: "pretty good" is a seven, not a ten
 just|only ok|okay|fine $;0.6
 fine|ok|okay|decent|good for the price|money;0.65
 not worth the hype;0.6
