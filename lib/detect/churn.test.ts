@@ -275,3 +275,20 @@ describe('churn_risk: doubts about coming back, returns, and giving up status (e
     ['Can I return the charger and keep the phone?', null],
   ]);
 });
+
+describe('churn_risk: regret and the road not taken (en-1.5.0)', () => {
+  signalTable([
+    ['@airline 8 hours on hold. Your customer service is horrendous. I should have flown Delta', 'churn_risk'],
+    ["@airline why didn't I just fly Delta", 'churn_risk'],
+    ['@airline I wish I had flown Delta instead', 'churn_risk'],
+    ['@airline regret booking with you, worst trip ever', 'churn_risk'],
+    ['@airline 3 hour delay and no updates. Time for a change.', 'churn_risk'],
+    ["@airline next time I'll pay more and fly Delta", 'churn_risk'],
+    ["@airline I'd rather drive than fly with you again", 'churn_risk'],
+    ['@airline I used to be a customer until today', 'churn_risk'],
+    // the same words about the customer's own choices, or with nothing wrong, are no goodbye
+    ['@airline I should have booked the aisle seat, my mistake', null],
+    ['@airline I should have booked a window seat, so cramped', null],
+    ['@airline new job, new city. Time for a change!', null],
+  ]);
+});

@@ -233,7 +233,7 @@ never @patron * * ** again;0.8;p;: will never come back
 never @patron @brand|you $;0.8;p;: will never come back
 never @patron ** your|this|that airline|airlines|company|carrier|bank|store|brand|restaurant|place;0.8;p;: will never come back
 why i|we never @patron|book with|from you|u;0.75;p;: will never come back
-will be on|with|flying a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
+will be on|with|flying|using|booking|choosing a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
 rather just? @patron|use|take|try|go with? another|a|different|other different|other? @providerNoun;0.75;p;would rather use a competitor
 trying|try another|a different|other? @providerNoun;0.7;p;trying a competitor
 never * @patron ** again;0.85;p;: will never come back
@@ -249,6 +249,20 @@ never want to deal|do business with you|u|your|this|them|@brand;0.8;p;says they 
 never want to @patron ** again|ever;0.8;p;: will never come back
 want to avoid|boycott you|u|@brand|your|this|the|these airline|airlines|company|carrier|brand|place|store;0.75;p;says they will avoid you
 reconsider|rethink my|our future|next;0.75;p;reconsidering the relationship
+time for a change $;0.7;x;says it is time for a change
+lesson learned|learnt $;0.7;x;says they learned their lesson
+learned|learnt my|our lesson;0.75;px;says they learned their lesson
+not make that|the|this same? mistake again;0.7;px;says they learned their lesson
+should have|of flown|flew|booked|gone|taken|used|picked|chosen|stuck with? @brand|@rivalRef|another|someone|somebody|elsewhere;0.75;p;wishes they had used a competitor
+why did not i|we just? fly|book|take|choose|pick|go with? @brand|@rivalRef;0.85;p;wishes they had used a competitor
+wish i|we had|would have? flown|booked|gone|taken|chosen|used|picked with? @brand|@rivalRef|another|someone|elsewhere;0.75;p;wishes they had used a competitor
+regret|regretting|regretted booking|flying|choosing|buying|using|ordering|picking|going with? you|u|your|this;0.75;p;regrets choosing you
+used to be a|your customer|member|client|subscriber until|till;0.8;p;says they were a customer until now
+next time i|we will|would ** fly|book|take|use|choose @brand|@rivalRef;0.8;p;their next trip goes to a competitor
+rather drive|walk|swim|bike|crawl|hitchhike|take than fly|flying|book|booking|use|using;0.8;p;would rather not use you again
+my|our last flight|trip|order|booking|stay with|on|from you|u ever|$;0.8;p;: their last time with you
+from now on it is|its @brand|@rivalRef;0.8;;will use a competitor from now on
+goodbye|farewell @brand|you|u;0.75;p;says goodbye to you
 give|giving up my|our @statusTier? status|membership|miles|points for|to;0.8;p;giving up their status for a competitor
 never|not ever? go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
 never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
