@@ -216,6 +216,11 @@ describe('great_but: praise that sets a shortfall aside (en-1.5.0)', () => {
     ['Just tell people when they get the upgrade. Otherwise, we know already.', null],
     ['I had to pay $200 otherwise they would cancel the whole trip', null],
     ['Other than that I have not heard back from anyone.', null],
+    // "other than the <shortfall>" beside praise, in its clause or beside it; not in a question
+    ['Other than the delay the crew were great', 'great_but'],
+    ['Great crew. Apart from the wifi, no complaints', 'great_but'],
+    ['Thanks, great. Other than the app, is there a way to check in?', null],
+    ['Other than a refund, I want nothing from you', null],
     // "not so much as" is "not even"
     ['My flight was delayed twice and not so much as a sorry from the gate agent.', null],
   ]);

@@ -1256,6 +1256,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         if (r.weight > c.luke && !r.mildPraise) c.luke = r.weight;
       }
     } else if (tag === 'suggest') {
+      if (r.setsAside && isQuestion(s)) continue; // "Other than the app, how can I check in?"
       const g = cue(s, e, r.weight, r.reason);
       suggest.push(g);
       if (r.impliesSatisfied) satisfied ??= g;

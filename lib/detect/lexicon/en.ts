@@ -574,6 +574,7 @@ just not at|in|on|for|when|that|the;0.65;qe;contrast: one part fell short
 other than|then that|this|which;0.7;qe;sets aside a shortfall named before
 outside|aside|apart of|from that|this|which;0.7;qe;sets aside a shortfall named before
 besides that|this;0.7;qe;sets aside a shortfall named before
+other|outside|aside|apart than|then|of|from the|a|an|my|your|our|one|being|having *;0.65;qe;names the one thing that fell short
 otherwise $;0.7;qe;sets aside a shortfall named before
 too bad|shame|pity;0.6;;names something that fell short
 please|pls|plz add|bring|consider|allow|include|improve|fix|make|get|stop|fill|restock|sort;0.55;;request: names something to improve
