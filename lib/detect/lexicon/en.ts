@@ -242,8 +242,7 @@ never see my|our money|business again;0.85;;: takes their money elsewhere
 not be coming|going|flying? back;0.8;p;says they will not come back
 never|not coming|going|flying|ordering|shopping back;0.85;p;says they will not come back
 never|not be back $|here|there|again|ever|anytime;0.85;p;says they will not come back
-not think|see i|we will|would|am|are be|coming|going back|returning;0.8;;says they will not come back
-not think i|we will|would|am|are be? go|going|come|coming|run|running|head|heading|rush|rushing back;0.8;;says they will not come back
+not think|see i|we will|would|am|are be? be|go|going|come|coming|run|running|head|heading|rush|rushing back|returning;0.8;;says they will not come back
 not inspired|tempted|rushing|hurrying|eager to go|come|run|get|rush back;0.75;p;says they will not come back
 never want to deal|do business with you|u|your|this|them|@brand;0.8;p;says they are done with you
 never want to @patron ** again|ever;0.8;p;: will never come back
@@ -571,8 +570,7 @@ not so much|great|good|hot|helpful|friendly|nice|fast|quick|lucky|smooth;0.7;;co
 one|1 thing|request|suggestion is|though|:;0.7;;names the one thing to improve
 less so;0.7;;contrast: one part fell short
 just not at|in|on|for|when|that|the;0.65;qe;contrast: one part fell short
-other than|then that|this|which;0.7;qe;sets aside a shortfall named before
-outside|aside|apart of|from that|this|which;0.7;qe;sets aside a shortfall named before
+other|outside|aside|apart than|then|of|from that|this|which;0.7;qe;sets aside a shortfall named before
 besides that|this;0.7;qe;sets aside a shortfall named before
 other|outside|aside|apart than|then|of|from the|a|an|my|your|our|one|being|having *;0.65;qe;names the one thing that fell short
 otherwise $;0.7;qe;sets aside a shortfall named before
