@@ -40,10 +40,13 @@ function addressee(word: string): boolean {
   return false;
 }
 
-/** Whether a mention ("@southwestair") starts with a brand (southwest) other than the addressee's. */
+/** Whether a mention ("@southwestair") starts with a brand (southwest) other than the addressee's,
+ *  under its own name or the one its shorthand stands for ("swa" is southwest). */
 function isRival(mention: string, lx: CompiledLexicon): boolean {
   const w = brandOf(mention, lx);
-  return w !== '' && !addressee(w);
+  if (w === '' || addressee(w)) return false;
+  const full = lx.info.get(w)?.rep?.[0]?.norm;
+  return full === undefined || !addressee(full);
 }
 
 // the brand a mention starts with ('' for none), remembered: a desk sees the same few handles all day
@@ -340,9 +343,7 @@ function scan(text: string, lx: CompiledLexicon): number {
           const f = info === undefined && nAddr > 0 ? tag.lastIndexOf('fly') : -1;
           if (f >= 0) {
             const rest = tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
-            const b = rest.length >= 3 ? brandOf('@' + rest, lx) : '';
-            const canonical = b !== '' ? lx.info.get(b)?.rep?.[0]?.norm ?? b : ''; // "#FlySWA" to @SouthwestAir
-            if (b !== '' && !addressee(b) && !addressee(canonical)) {
+            if (rest.length >= 3 && isRival('@' + rest, lx)) {
               push('fly', i, j, HASHTAG, false, NaN, lx.info.get('fly'));
               push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
               i = j;
