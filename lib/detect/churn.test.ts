@@ -292,3 +292,40 @@ describe('churn_risk: regret and the road not taken (en-1.5.0)', () => {
     ['@airline new job, new city. Time for a change!', null],
   ]);
 });
+
+describe('churn_risk: more goodbyes and conditions (en-1.6.0)', () => {
+  signalTable([
+    ['@SouthwestAir one too many bad trips, I will no longer be flying with southwest.', 'churn_risk'],
+    ["Can't get past the rude service and will never return.", 'churn_risk'],
+    ['@airline your baggage policy just lost you my business.', 'churn_risk'],
+    ['@airline you just lost very loyal customers who fly 6 times a year.', 'churn_risk'],
+    ['@airline a fee for the first bag now? no need to be a loyal customer anymore!', 'churn_risk'],
+    ["@AmericanAir I'm platinum and considering quitting AA because of this.", 'churn_risk'],
+    ["@airline I'm dumping this miles card and forgetting you exist", 'churn_risk'],
+    ["Cold food and a long wait, I doubt I'll be back.", 'churn_risk'],
+    ['The screen cracked in a week. This is the last Moto phone for me!', 'churn_risk'],
+    ["@airline I'm over you. Every morning flight is delayed.", 'churn_risk'],
+    ['@airline I may have to break up with you', 'churn_risk'],
+    ["@airline no chance in hell. I'd rather walk.", 'churn_risk'],
+    ['@airline you make me not want to fly with you ever again. #platinummember', 'churn_risk'],
+    ["@airline why would I even consider continuing your points program after this terrible service?", 'churn_risk'],
+    ['@airline please sort out my flight before I go to Jetblue', 'churn_risk'],
+    ['@southwestair three check-in agents for the whole line. #missedflight back to Jet Blue', 'churn_risk'],
+    ["@airline fix this, especially if you'd like me to continue flying your airline.", 'churn_risk'],
+    ['@airline IF you want our continued loyalty, you need to do better than that.', 'churn_risk'],
+    // the same words without a goodbye
+    ['Is this the last flight for me to catch tonight?', null],
+    ['@airline the rain is over you guys, time to board?', null],
+    ['@airline I went back to the gate, the agent was lovely', null],
+    ['@airline I would rather walk to the gate than take the train, is that ok?', null],
+    ['I will never forget how kind the crew was.', null],
+  ]);
+});
+
+describe('churn_risk: a rhetorical "why would I stay" (en-1.6.0)', () => {
+  signalTable([
+    ['@airline why would I keep flying with you after this mess?', 'churn_risk'],
+    // a question about the service itself is no threat
+    ['Why would I keep getting charged twice? Annoying', null],
+  ]);
+});

@@ -35,7 +35,7 @@ export interface PhraseIndex {
 export const ENGINE_CLASSES = [
   'fp', 'thirdPerson', 'intent', 'relObj', 'txObj', 'providerNoun', 'other', 'bareEnd', 'notBrand', 'tenureRel',
   'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart', 'statementAfterAux', 'brand', 'recur', 'recurOk',
-  'asking', 'gratitude',
+  'asking', 'gratitude', 'relief',
 ] as const;
 export type EngineClass = (typeof ENGINE_CLASSES)[number];
 export const BIT = Object.fromEntries(ENGINE_CLASSES.map((c, i) => [c, 1 << i])) as Record<EngineClass, number>;
@@ -256,7 +256,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   get('since'); // "member since 2012", "since the day you opened": a tenure word with no table of its own
   for (const [w, e] of info) {
     if (e.pol > 0) e.quick |= QUICK.POS;
-    if (e.pol < 0 || emoji.get(w) === 'sarcasm' || e.bits & BIT.recur) e.quick |= QUICK.NEG;
+    // "finally" names a wait as a problem word would: thanks after it can be a "great, but"
+    if (e.pol < 0 || emoji.get(w) === 'sarcasm' || e.bits & (BIT.recur | BIT.relief)) e.quick |= QUICK.NEG;
     if (e.neg) e.quick |= QUICK.NEGATOR;
     if (e.contrast) e.quick |= QUICK.CONTRAST;
     if (e.verb) e.quick |= QUICK.FLAGGY;

@@ -232,3 +232,30 @@ describe('great_but: praise that sets a shortfall aside (en-1.5.0)', () => {
     expect(d.evidence[1]!.reason).toMatch(/sets aside a shortfall/);
   });
 });
+
+describe('great_but: thanks after "finally" (en-1.6.0)', () => {
+  signalTable([
+    ['@airline finally got through after two hours on hold. Thanks!', 'great_but'],
+    ['thank you, my suitcase was eventually delivered in one piece', 'great_but'],
+    ['THANK YOU for finally adding boarding passes to the wallet app', 'great_but'],
+    ['Finally!! Love the new seat map. Thank you', 'great_but'],
+    // asked, refused or outweighed by a complaint: no flag
+    ['When will the app finally work? Thanks', null],
+    ['No thanks. Someone eventually called back anyway.', null],
+    ['thanks, I finally made it, albeit hours late. Missed my meetings', null],
+    ['thanks for the offer, but I finally made it, hours late', null],
+    ['Finally home after a terrible, awful trip. Thanks for nothing', null],
+    // either alone is not enough
+    ['Finally got through to someone.', null],
+    ['Thanks for getting back to me.', null],
+  ]);
+
+  it('shows the thanks and the wait, and points at process', () => {
+    const d = detect('Finally got through after 3 hours. Thanks.');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['Finally', 'Thanks']);
+    expect(d.evidence[0]!.reason).toMatch(/wait/);
+    expect(d.category).toBe('process');
+    expect(d.factor).toBe('too_slow');
+  });
+});

@@ -148,3 +148,17 @@ describe('frustrated_retained: a hashtag that opens with a loyalty status (en-1.
     expect(d.evidence.map((e) => e.cue)).toContain('#ExecPlat');
   });
 });
+
+describe('frustrated_retained: repeated use stated in a complaint (en-1.6.0)', () => {
+  signalTable([
+    ['@airline every single time I fly you guys I am delayed at least 30 minutes.', 'frustrated_retained'],
+    ['@airline 4th flight in 2.5 weeks, 4th significant delay. This is getting old.', 'frustrated_retained'],
+    ['@airline mechanical delays on 3 of 4 flights in the past 10 days! Unacceptable', 'frustrated_retained'],
+    ['@airline I fly quite a bit and your agents never tell us what is happening. Terrible.', 'frustrated_retained'],
+    // a count of problems, or of attempts, is not a count of trips
+    ['@airline 2 cancelled flights in 2 days, terrible', null],
+    ['@airline every time I try to call it hangs up on me. Terrible.', null],
+    // repeated use without a complaint is no flag
+    ['@airline every time I fly you the crew is lovely', null],
+  ]);
+});

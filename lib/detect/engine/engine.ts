@@ -572,6 +572,8 @@ const IMPLIED_CONF = 0.65; // a single cue: enough at 'balanced', not at 'precis
 const THANKS_CONF = 0.6; // thanks and a suggestion: 'balanced' and 'sensitive' only
 const THANKS_NEG_MAX = 4;
 const MILD_FR_CONF = 0.7; // staying plus a mild complaint: not at 'precise'
+const RELIEF_CONF = 0.6; // thanks after "finally": 'balanced' and 'sensitive' only
+const RELIEF_NEG_MAX = 2; // "thanks, I finally made it, albeit hours late. Missed meetings": a complaint
 const SET_ASIDE_CONF = 0.7; // praise that sets a shortfall aside in the same clause: not at 'precise'
 
 
@@ -1547,6 +1549,28 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       conf = THANKS_CONF;
       ev.push(cue(i, i + 1, 1, reasons.thanksThenSuggestion!), g);
       break;
+    }
+  }
+  // 3e. "Finally got through after 3 hours. Thanks!", "THANK YOU for finally making boarding passes
+  // work": thanks with "finally" or "eventually" is a satisfied customer naming the wait before it
+  // (every blind labeller read it so); not when either is asked ("When will it finally work?") or
+  // the thanks is refused ("No thanks, it eventually got sorted")
+  if (!signal && totalNeg < RELIEF_NEG_MAX && !anySarcasm && RELIEF_CONF >= threshold) {
+    let relief = -1;
+    let thanks = -1;
+    for (let i = 0; i < n; i++) {
+      const b = bits(i);
+      if (b & BIT.relief && relief < 0 && !isQuestion(i) && !negatedWithin(i, 0)) relief = i;
+      else if (b & BIT.gratitude && thanks < 0 && !isQuestion(i) && !negatedWithin(i, 0)) thanks = i;
+    }
+    // "thanks for the offer, but I finally made it, hours late": thanks declined by a "but"
+    let declined = false;
+    for (let k = thanks + 1; k < relief; k++) if (I[k]?.contrast === 1) declined = true;
+    if (relief >= 0 && thanks >= 0 && !declined) {
+      signal = 'great_but';
+      conf = RELIEF_CONF;
+      ev.push(cue(thanks, thanks + 1, 1, reasons.thanks!), cue(relief, relief + 1, 1, reasons.relief!));
+      topics.push(cue(relief, relief + 1, 0, '')); // the wait: process, too slow
     }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint

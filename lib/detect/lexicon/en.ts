@@ -38,7 +38,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
-flying club=flyingclub
+flying club=flyingclub,jet blue=jetblue,us airways=usairways
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -164,6 +164,8 @@ totally absolutely seriously highly now soon`,
 immediately for when as next this by`,
     notBrand: `i the a an my our your you it this that later earlier`,
     gratitude: `thanks thank appreciate appreciated grateful`,
+    // "Finally got through after 3 hours. Thanks!": relief that names the wait before it
+    relief: `finally eventually`,
     // loyalty programmes: membership said plainly ("as a MileagePlus cardholder") is a staying cue
     programme: `mileageplus aadvantage rapidrewards dividendmiles skymiles onepass flyingclub trueblue`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
@@ -183,7 +185,7 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
-notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere`,
+notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup`,
     // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
     // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
     stayTag: `execplat executiveplat chairman platinum 1k premier1k united1k loyal veryloyal diehard mileageplus
@@ -272,7 +274,7 @@ consider|considering switching|leaving|cancelling|canceling;0.7;p;close to leavi
 no more @brand|you;0.75;p;says they are done with you
 avoid|avoiding @brand|you|u;0.75;p;says they will avoid you
 not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
-no longer @patron from|with|at you|u|your|here|this;0.85;p;says they will not come back
+no longer be? @patron|booking|using from|with|at|on? you|u|your|here|this|there|@brand;0.85;p;says they will not come back
 not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
 no longer have|get|getting my|our business|money|custom;0.85;;says you lost their business
 not|never have|get|getting my|our business|money|custom ** anymore|again;0.85;;says you lost their business
@@ -286,10 +288,10 @@ not be returning|renewing|extending|continuing;0.8;p;says they will not come bac
 last time i|we ever? @patron;0.8;p
 lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
 lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
-lost|lose|losing #num loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
+lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
-lost|lose|losing my|our business|custom;0.85;;says you lost their business
+lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
 jump ship;0.8;n
@@ -338,7 +340,6 @@ checking|savings|deposits|mortgage|pension|salary|funds|401k|ira ** to|over @bra
 travel|business|money|custom|flying|spend|spending goes|go|going|will to|elsewhere;0.8;;their business goes to a competitor
 get|getting out of my|our|the|this ** contract|plan|subscription|membership|lease|agreement;0.8;p;wants out of the contract
 not be? @patron|booking|using @brand|you|u|here|there ** anymore|again|ever;0.85;p;says they will not come back
-no longer @patron|booking|using @brand|you|u|here|there;0.85;p;says they will not come back
 port|porting|ported out? to @brand;0.85;p;moving their number to another carrier
 @patron|booking|book|flying|fly with|on? @brand ** from now on;0.85;p;will use a competitor from now on
 @patron|booking|book|flying|fly with|on? @brand ** instead;0.85;p;will use a competitor instead
@@ -397,7 +398,7 @@ my|our local boycott;0.8;;says they will boycott you
 telling|tell|told everyone|people|friends|others never|not to @patron|use|fly|book|buy;0.8;;warns others off you
 telling|tell|told everyone|people|friends|others to avoid|stay;0.75;;warns others off you
 not in a|any hurry to go|come|return|get;0.8;p;says they will not come back soon
-will|would not return $|here|there|again|anytime;0.85;p;says they will not come back
+will|would|shall not|never return $|here|there|again|anytime;0.85;p;says they will not come back
 not be|try running|going|coming|rushing back;0.8;p;says they will not come back
 business|money|custom will|is|am go|going elsewhere|somewhere;0.85;;their business goes elsewhere
 business|money|custom goes|going|gone elsewhere|somewhere;0.85;;their business goes elsewhere
@@ -435,6 +436,24 @@ not be @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come
 not @patron|booking you|u $|again|anymore|ever;0.85;p;says they will not come back
 hard|tough|difficult to justify sticking|staying|keeping|paying|flying|renewing;0.75;p;questioning their loyalty
 i|we used to always|only @patron;0.7;p;says they used to choose you
+no|zero need|reason to be|stay|remain a|an? loyal;0.8;;says they have no reason to stay
+quit|quitting @brand;0.8;p;says they are quitting you
+ditch|ditching|ditched|dump|dumping|dumped you|u|@brand;0.8;p;says they are dropping you
+ditch|ditching|ditched|dump|dumping|dumped my|this|your|our * ** card|cards|membership|account|subscription|plan;0.8;p;says they are dropping you
+doubt i|we will|would ever? be|come|go|coming|going back;0.8;p;says they will not come back
+doubt i|we will|would ever? return|returning;0.8;p;says they will not come back
+last * phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
+last phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
+i|we am|are so|totally|officially|just? over you|u|@brand;0.75;p;says they are done with you
+break|breaking up with you|u|@brand;0.8;p;says they are done with you
+would rather walk|drive|swim|hitchhike|crawl|bike $|than|home;0.75;p;would rather not fly with you
+make|makes|made me|us not|never want to @patron|use|book|return;0.8;p;says you make them want to leave
+why would|should i|we even? consider|bother continue|continuing|stay|staying|keep|keeping|renew|renewing;0.85;p;questioning their loyalty
+why would|should i|we even? continue|keep|stay @patron|with|loyal|renewing;0.85;p;questioning their loyalty
+go|going|switching|moving|heading to @brand $|instead|next|now|because|since|then|permanently|forever;0.75;p;going to a competitor
+back to @brand $;0.75;;going back to a competitor
+if you|u want|wish|would like? me|us to continue|keep ** @patron|using|loyal|coming|customer|customers|business;0.75;;conditional threat to leave
+if you|u want|wish|would like? my|our continued loyalty|business|patronage|custom;0.75;;conditional threat to leave
 =stay;signals they are staying
 not going anywhere;0.9
 no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
@@ -507,6 +526,11 @@ most of the time|times ** amazing|great|good|fantastic|excellent|awesome|wonderf
 i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: a frequent customer
 i|we @patron|travel all the time;0.55;;: a frequent customer
 i|we @patron|travel a? lot|often|regularly|weekly|constantly;0.55;;: a frequent customer
+i|we @patron|travel quite|fairly a? bit|lot|often;0.55;;: a frequent customer
+every|each single? time i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
+everytime i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
+#num|@ordinal @brand|you? flight|flights|trip|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
+of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
 give|giving|gave you|u a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
 you|u get|got a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
@@ -839,6 +863,8 @@ human training: clueless idea misinformed trained training
     leaveConditional: 'conditional threat to leave',
     leaveQuestion: 'asks how to leave',
     thanksThenSuggestion: 'thanks, then names something to improve',
+    thanks: 'thanks: satisfied',
+    relief: 'it took a while: names a wait to shorten',
     negative: 'complaint',
     recurring: 'names a recurring problem ("keeps ...ing")',
     balance: 'signals they are staying: a large miles balance',
