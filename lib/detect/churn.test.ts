@@ -329,3 +329,24 @@ describe('churn_risk: a rhetorical "why would I stay" (en-1.6.0)', () => {
     ['Why would I keep getting charged twice? Annoying', null],
   ]);
 });
+
+describe('churn_risk: firing you, giving up, booking elsewhere (en-1.6.0)', () => {
+  signalTable([
+    ["@airline your agents are atrocious. I am NOT happy nor will I evr fly w/ u again.", 'churn_risk'],
+    ['@airline gate closed 2 minutes early with 10 of us running for it. Ur fired', 'churn_risk'],
+    ["Unreliable - I'm giving up.", 'churn_risk'],
+    ['Last time buying from you.', 'churn_risk'],
+    ["One place in town I won't be revisiting.", 'churn_risk'],
+    ['@airline time to reevaluate my nyc carrier.', 'churn_risk'],
+    ['@airline had to change to another airline to get to DC today. Cost me $800', 'churn_risk'],
+    ['@united sorry, I ended up on US Air instead. Thanks for getting back to me', 'churn_risk'],
+    ['@airline no reclining seats on a red eye #lastflightwithyouever', 'churn_risk'],
+    ['@airline an hour on hold for missing miles. What a mediocre card #SwitchingBoth', 'churn_risk'],
+    ["@airline you guys are totally losing me. Been a fan for years but this is bad.", 'churn_risk'],
+    ['@airline there is no way that I am getting back on a plane with your airline.', 'churn_risk'],
+    // the same words without a goodbye
+    ["I'm giving up on this crossword, any hints?", null],
+    ['@airline can I change to another seat on the same flight?', null],
+    ['@airline flew home on Sunday, smooth trip', null],
+  ]);
+});

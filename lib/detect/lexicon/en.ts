@@ -16,7 +16,7 @@ export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
-u=you,ur=your,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
+u=you,ur=your,evr=ever,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
@@ -38,7 +38,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
-flying club=flyingclub,jet blue=jetblue,us airways=usairways
+flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -185,7 +185,8 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
-notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup`,
+notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
+lasttimeflying switching`,
     // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
     // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
     stayTag: `execplat executiveplat chairman platinum 1k premier1k united1k loyal veryloyal diehard mileageplus
@@ -284,8 +285,9 @@ drop|dropping|dropped you|u as|for|$;0.8;p;says they are dropping you
 @brand here i|we come;0.8;;going to a competitor
 port|porting|ported out|away;0.8;p;moving their number to another carrier
 pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove them away
-not be returning|renewing|extending|continuing;0.8;p;says they will not come back
+not be returning|renewing|extending|continuing|revisiting|rebooking|reordering|repurchasing;0.8;p;says they will not come back
 last time i|we ever? @patron;0.8;p
+last time @patron|buying|ordering from|with|at|on you|u|here|this;0.8;p
 lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
 lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
@@ -445,6 +447,15 @@ doubt i|we will|would ever? return|returning;0.8;p;says they will not come back
 last * phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
 last phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
 i|we am|are so|totally|officially|just? over you|u|@brand;0.75;p;says they are done with you
+nor will|would|shall i|we ever? @patron ** again|anymore;0.85;p;: will never come back
+you|your|u are|r? fired $;0.8;;says they are firing you
+i|we am|are giving up $;0.7;x;says they are giving up on you
+reevaluate|re-evaluate|rethink|reconsider|reconsidering|reevaluating my|our * ** carrier|airline|provider|bank|isp|options;0.75;p;questioning their loyalty
+change|changed|changing|switch|switched to another|a|other different|other? @providerNoun;0.8;p;going with a competitor
+ended up booking|flying|on|with|taking|buying|going with? @brand|@rivalRef;0.75;p;going with a competitor
+flew|flying|booked|went home|back on|with @rivalRef|@brand;0.75;p;going with a competitor
+you|u are|r|guys|all ** losing me $|as|and|fast|quickly|now;0.8;;says you are losing them
+no way that? i|we am|are|will|would? getting|get|fly|flying|book|booking|going back? on|with ** you|u|your|@brand;0.8;p;says they will not come back
 break|breaking up with you|u|@brand;0.8;p;says they are done with you
 would rather walk|drive|swim|hitchhike|crawl|bike $|than|home;0.75;p;would rather not fly with you
 make|makes|made me|us not|never want to @patron|use|book|return;0.8;p;says you make them want to leave
