@@ -162,3 +162,17 @@ describe('frustrated_retained: repeated use stated in a complaint (en-1.6.0)', (
     ['@airline every time I fly you the crew is lovely', null],
   ]);
 });
+
+describe('frustrated_retained: status and frequency in more words (en-1.6.0)', () => {
+  signalTable([
+    ['@airline flight cancelled with NO notice, no message, no email. NOT NICE FOR WE PLATINUMS.', 'frustrated_retained'],
+    ['@airline can you help a plat custy? Stuck in PVR and your phones are not working', 'frustrated_retained'],
+    ['@airline so frustrated, an hour on the phone and then disconnected, especially as a div pref member.', 'frustrated_retained'],
+    ['@airline gold flyers insulted by the attendant on flight 1843!', 'frustrated_retained'],
+    ['@airline literally the worst flying experience of my life, and I have flown a lot', 'frustrated_retained'],
+    ['@airline 18 flights so far this year. 13 delays. Terrible.', 'frustrated_retained'],
+    // status and frequency without a complaint
+    ['@airline fellow platinums, see you in the lounge', null],
+    ['@airline I have flown a lot this year and loved every trip', null],
+  ]);
+});

@@ -90,3 +90,10 @@ describe('passive: "pretty good" is a seven, not a ten (en-1.5.0)', () => {
     ['Pretty good at losing bags, 3 hours at the carousel and still nothing. Terrible.', null],
   ]);
 });
+
+describe('passive: "pretty easy" (en-1.6.0)', () => {
+  signalTable([
+    ["It's pretty easy.", 'passive'],
+    ["It's pretty easy and the crew were amazing!", null],
+  ]);
+});

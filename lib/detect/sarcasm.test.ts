@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
 import { signalTable } from './test-helpers';
 
 describe('sarcasm is not praise', () => {
@@ -12,4 +13,14 @@ describe('sarcasm is not praise', () => {
     // sarcasm plus a threat is still a threat
     ["I'll be flying Delta from now on, thanks for nothing @united", 'churn_risk'],
   ]);
+});
+
+describe('sarcasm: "never fails to disappoint" (en-1.6.0)', () => {
+  signalTable([
+    ['@airline the least satisfactory airline I have ever been on. Never fails to disappoint.', null],
+    ['@airline never fails to let me down', null],
+  ]);
+  it('is read as a complaint, not as praise', () => {
+    expect(detect('@airline the least satisfactory airline I have ever been on. Never fails to disappoint.').signal).not.toBe('great_but');
+  });
 });

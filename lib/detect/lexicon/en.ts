@@ -21,7 +21,7 @@ plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=d
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
 coz=because,b4=before,w=with,wo=without,ppl=people,msg=message,acct=account,acc=account,sub=subscription,
-svc=service,cust=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
+svc=service,cust=customer,custy=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
 hr=hour,mins=minutes,min=minutes,yrs=years,wk=week,wks=weeks,fav=favorite,fave=favorite,favourite=favorite,
 ok=ok,k=ok,kk=ok,okey=okay,alright=alright,allright=alright,aight=alright,gonna=going to,wanna=want to,
 gotta=got to,kinda=kind of,sorta=sort of,dunno=do not know,lemme=let me,cancelling=canceling,
@@ -67,11 +67,11 @@ flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair
 2.5: dream exceeding exceeds
 3: smoothest nicest
 -3: infuriating dirtiest nightmarish appalled inexcusable disgraceful dreadful
--2.5: insulting dissatisfied unsatisfied lousy crappy shitty horrendous shoddy miserable pissed screwed dismal
+-2.5: insulting insulted dissatisfied unsatisfied lousy crappy shitty horrendous shoddy miserable pissed screwed dismal
 -2: sloppy subpar irritated irritating aggravated aggravating negligent careless inept crap
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
-  overcharged defective faulty stranded uncaring unreliable ruined ruin ruining
+  overcharged defective faulty stranded stranding uncaring unreliable ruined ruin ruining
 -2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
@@ -180,6 +180,7 @@ lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi @rival`,
     rivalRef: `@rival`,
     // status tiers customers name as loyalty ("as a 1K", "Platinum desk", "Gold Dividends member")
     statusTier: `1k 1ker platinum plat gold silver diamond chairman chairmans premier elite executive exec a-list alist
+platinums golds premiers elites 1ks
 mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
@@ -538,9 +539,12 @@ i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: 
 i|we @patron|travel all the time;0.55;;: a frequent customer
 i|we @patron|travel a? lot|often|regularly|weekly|constantly;0.55;;: a frequent customer
 i|we @patron|travel quite|fairly a? bit|lot|often;0.55;;: a frequent customer
+i|we have|had @patron|flown|travelled|traveled|been a? lot|often|regularly|plenty;0.55;;: a frequent customer
+we|us|fellow @statusTier;0.55;;: loyalty status
+div|dividend pref|preferred|miles? member|members|status|flyer|flyers|customer|customers|$;0.55;;: loyalty status
 every|each single? time i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
 everytime i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
-#num|@ordinal @brand|you? flight|flights|trip|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
+#num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
 give|giving|gave you|u a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
@@ -624,7 +628,7 @@ about|exactly|basically|just what i|you|one would? expected|expect;0.6;;: about 
 @lukeAdj $|experience|service|food|meal|flight|stay|product|app|hotel|room|quality|value|overall|at|tbh|honestly|really|i;0.65;;: middling words
 @lukeAdj;0.5;;: middling words
 just|only|pretty|fairly @lukeOk;0.5
-pretty|fairly|reasonably good|happy|decent|satisfied|satisfying|satifying|well|solid;0.65;m;: "pretty good" is a seven, not a ten
+pretty|fairly|reasonably good|happy|decent|satisfied|satisfying|satifying|well|solid|easy;0.65;m;: "pretty good" is a seven, not a ten
 just|only ok|okay|fine $;0.6
 fine|ok|okay|decent|good for the price|money;0.65
 not worth the hype;0.6
@@ -662,6 +666,8 @@ get|got what you|u pay for;0.6;;: you get what you pay for
 reasonably|moderately|relatively good|nice|decent|ok|okay|fine;0.6;;: middling words
 not that|all that great|good|impressive|special|amazing;0.6;;: not that great
 =sarcasm;sarcasm
+never|always fails|fail to disappoint|frustrate|annoy;3;;sarcasm, not praise: "never fails to disappoint"
+never|always fails|fail to let me|us down;3;;sarcasm, not praise: "never fails to let me down"
 at its|their|your best;2;;sarcasm, not praise: "at its best"
 perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
 great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
