@@ -259,3 +259,13 @@ describe('great_but: thanks after "finally" (en-1.6.0)', () => {
     expect(d.factor).toBe('too_slow');
   });
 });
+
+describe('great_but false alarms: "least" before praise (en-1.6.0)', () => {
+  signalTable([
+    ['@airline officially the worst, most delayed and least helpful airline I have ever flown', null],
+  ]);
+  it('reads "least helpful" as the complaint', () => {
+    const d = detect('@airline the least helpful agent I have ever met');
+    expect(d.signal).toBeNull();
+  });
+});

@@ -729,6 +729,7 @@ props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
 thin walls;2
+least helpful|friendly|reliable|satisfactory|professional|comfortable|efficient|accommodating|pleasant|organized|competent|caring|courteous|responsive;2.5;;: "the least helpful" is not praise
 fell|falling|falls|fall apart;2
 runs|run|running small|large|big|narrow|short;1.5
 always|constantly a queue|line|wait;1.5
