@@ -15,10 +15,12 @@ describe('sarcasm is not praise', () => {
   ]);
 });
 
+// the idiom is a complaint, and says the customer keeps coming back (two blind labellers read it so)
 describe('sarcasm: "never fails to disappoint" (en-1.6.0)', () => {
   signalTable([
-    ['@airline the least satisfactory airline I have ever been on. Never fails to disappoint.', null],
-    ['@airline never fails to let me down', null],
+    ['@airline the least satisfactory airline I have ever been on. Never fails to disappoint.', 'frustrated_retained'],
+    ['@airline never fails to let me down', 'frustrated_retained'],
+    ['This place never fails to amaze me, love it', null],
   ]);
   it('is read as a complaint, not as praise', () => {
     expect(detect('@airline the least satisfactory airline I have ever been on. Never fails to disappoint.').signal).not.toBe('great_but');

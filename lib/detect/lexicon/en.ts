@@ -544,6 +544,8 @@ we|us|fellow @statusTier;0.55;;: loyalty status
 div|dividend pref|preferred|miles? member|members|status|flyer|flyers|customer|customers|$;0.55;;: loyalty status
 every|each single? time i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
 everytime i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
+never|always fails|fail to disappoint|frustrate|annoy;0.6;;: keeps coming back despite it
+never|always fails|fail to let me|us down;0.6;;: keeps coming back despite it
 #num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
