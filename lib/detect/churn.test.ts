@@ -348,5 +348,9 @@ describe('churn_risk: firing you, giving up, booking elsewhere (en-1.6.0)', () =
     ["I'm giving up on this crossword, any hints?", null],
     ['@airline can I change to another seat on the same flight?', null],
     ['@airline flew home on Sunday, smooth trip', null],
+    ['@airline can I change to another option for my return?', null],
+    ['@airline the wifi made me switch to another network, it kept dropping', null],
+    ['You are losing me, what do you mean by fare class?', null],
+    ['We are going to Target now to buy a bag, thanks for the help', null],
   ]);
 });

@@ -1195,7 +1195,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const suggest: Cue[] = [];
   const intensity: Cue[] = [];
   const pending: Cue[] = []; // needs a negative context
-  const topics: Cue[] = []; // team category cues: w = category index
+  const topics: Cue[] = []; // root-cause cues from team phrases (and the 'finally' step): w = category index
   let anySarcasm = false;
   let sarcEv: Cue | null = null;
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
@@ -1553,8 +1553,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   // 3e. "Finally got through after 3 hours. Thanks!", "THANK YOU for finally making boarding passes
   // work": thanks with "finally" or "eventually" is a satisfied customer naming the wait before it
-  // (every blind labeller read it so); not when either is asked ("When will it finally work?") or
-  // the thanks is refused ("No thanks, it eventually got sorted")
+  // (blind labellers read 28 of 29 such real messages so); not when either is asked ("When will it
+  // finally work?") or the thanks is refused ("No thanks, it eventually got sorted")
   if (!signal && totalNeg < RELIEF_NEG_MAX && !anySarcasm && RELIEF_CONF >= threshold) {
     let relief = -1;
     let thanks = -1;

@@ -452,17 +452,19 @@ nor will|would|shall i|we ever? @patron ** again|anymore;0.85;p;: will never com
 you|your|u are|r? fired $;0.8;;says they are firing you
 i|we am|are giving up $;0.7;x;says they are giving up on you
 reevaluate|re-evaluate|rethink|reconsider|reconsidering|reevaluating my|our * ** carrier|airline|provider|bank|isp|options;0.75;p;questioning their loyalty
-change|changed|changing|switch|switched to another|a|other different|other? @providerNoun;0.8;p;going with a competitor
+change|changed|changing|switch|switched to another|a|other different|other? airline|carrier|company|bank|provider|isp|insurer|brand;0.8;p;going with a competitor
 ended up booking|flying|on|with|taking|buying|going with? @brand|@rivalRef;0.75;p;going with a competitor
 flew|flying|booked|went home|back on|with @rivalRef|@brand;0.75;p;going with a competitor
-you|u are|r|guys|all ** losing me $|as|and|fast|quickly|now;0.8;;says you are losing them
+you|u|guys|all ** totally|slowly|really|quickly|seriously|officially|definitely losing me;0.8;;says you are losing them
 no way that? i|we am|are|will|would? getting|get|fly|flying|book|booking|going back? on|with ** you|u|your|@brand;0.8;p;says they will not come back
 break|breaking up with you|u|@brand;0.8;p;says they are done with you
 would rather walk|drive|swim|hitchhike|crawl|bike $|than|home;0.75;p;would rather not fly with you
 make|makes|made me|us not|never want to @patron|use|book|return;0.8;p;says you make them want to leave
 why would|should i|we even? consider|bother continue|continuing|stay|staying|keep|keeping|renew|renewing;0.85;p;questioning their loyalty
 why would|should i|we even? continue|keep|stay @patron|with|loyal|renewing;0.85;p;questioning their loyalty
-go|going|switching|moving|heading to @brand $|instead|next|now|because|since|then|permanently|forever;0.75;p;going to a competitor
+switching|moving to @brand $|instead|next|now|because|since|permanently|forever;0.75;p;going to a competitor
+before i|we go|switch|move|head to @brand;0.75;p;going to a competitor
+go|going to @brand instead|permanently|forever;0.75;p;going to a competitor
 back to @brand $;0.75;;going back to a competitor
 if you|u want|wish|would like? me|us to continue|keep ** @patron|using|loyal|coming|customer|customers|business;0.75;;conditional threat to leave
 if you|u want|wish|would like? my|our continued loyalty|business|patronage|custom;0.75;;conditional threat to leave
