@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
 import { signalTable } from './test-helpers';
 
 describe('churn_risk: threats to end the relationship', () => {
@@ -320,6 +321,12 @@ describe('churn_risk: more goodbyes and conditions (en-1.6.0)', () => {
     ['@airline I would rather walk to the gate than take the train, is that ok?', null],
     ['I will never forget how kind the crew was.', null],
   ]);
+});
+
+describe('churn_risk: a doubt about getting home is no goodbye (en-1.6.0)', () => {
+  it('does not read "I doubt I will be back home before midnight" as churn', () => {
+    expect(detect("@airline with this delay I doubt I'll be back home before midnight").signal).not.toBe('churn_risk');
+  });
 });
 
 describe('churn_risk: a rhetorical "why would I stay" (en-1.6.0)', () => {

@@ -443,7 +443,7 @@ no|zero need|reason to be|stay|remain a|an? loyal;0.8;;says they have no reason 
 quit|quitting @brand;0.8;p;says they are quitting you
 ditch|ditching|ditched|dump|dumping|dumped you|u|@brand;0.8;p;says they are dropping you
 ditch|ditching|ditched|dump|dumping|dumped my|this|your|our * ** card|cards|membership|account|subscription|plan;0.8;p;says they are dropping you
-doubt i|we will|would ever? be|come|go|coming|going back;0.8;p;says they will not come back
+doubt i|we will|would ever? be|come|go|coming|going back $|again|here|there|anytime|unless|soon|ever;0.8;p;says they will not come back
 doubt i|we will|would ever? return|returning;0.8;p;says they will not come back
 last * phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
 last phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
