@@ -445,8 +445,7 @@ ditch|ditching|ditched|dump|dumping|dumped you|u|@brand;0.8;p;says they are drop
 ditch|ditching|ditched|dump|dumping|dumped my|this|your|our * ** card|cards|membership|account|subscription|plan;0.8;p;says they are dropping you
 doubt i|we will|would ever? be|come|go|coming|going back $|again|here|there|anytime|unless|soon|ever;0.8;p;says they will not come back
 doubt i|we will|would ever? return|returning;0.8;p;says they will not come back
-last * phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
-last phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
+last *? phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
 i|we am|are so|totally|officially|just? over you|u|@brand;0.75;p;says they are done with you
 nor will|would|shall i|we ever? @patron ** again|anymore;0.85;p;: will never come back
 you|your|u are|r? fired $;0.8;;says they are firing you
