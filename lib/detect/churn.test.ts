@@ -361,3 +361,24 @@ describe('churn_risk: firing you, giving up, booking elsewhere (en-1.6.0)', () =
     ['We are going to Target now to buy a bag, thanks for the help', null],
   ]);
 });
+
+describe('churn_risk: stopping, quitting, other choices, returns (en-1.7.0)', () => {
+  signalTable([
+    ['@airline this is enough for me to stop flying you.', 'churn_risk'],
+    ['@airline we are through. I can quit you.', 'churn_risk'],
+    ['@airline left my number, no call back. I think you are loosing a customer', 'churn_risk'],
+    ['@airline just remember that you are not the only choice', 'churn_risk'],
+    ['@airline rude crew to a mom with a baby. Will not be flying w. your airline again!!!', 'churn_risk'],
+    ['@airline $1k more for a new ticket or be stranded till Thursday. 1st time, last time.', 'churn_risk'],
+    ['@airline 20 flights a year... my last on your airline.', 'churn_risk'],
+    ['@airline your site logs me out every search. About to book on a different airline.', 'churn_risk'],
+    ['@airline what incentive do I have to give you another chance?', 'churn_risk'],
+    ['I wish I could return the unit and get back my money.', 'churn_risk'],
+    ['After a week of dropped calls we returned the phones.', 'churn_risk'],
+    // the same words without a goodbye
+    ['@airline can I stop by the lounge before my flight?', null],
+    ['I returned it for a replacement and the new one works great', null],
+    ['We are through security, see you at the gate', null],
+    ['@airline can I book on another flight tomorrow?', null],
+  ]);
+});

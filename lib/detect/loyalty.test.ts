@@ -176,3 +176,20 @@ describe('frustrated_retained: status and frequency in more words (en-1.6.0)', (
     ['@airline I have flown a lot this year and loved every trip', null],
   ]);
 });
+
+describe('frustrated_retained: the same trouble on every trip with you (en-1.7.0)', () => {
+  signalTable([
+    ['@airline this ALWAYS happens with you guys and it makes travel so stressful', 'frustrated_retained'],
+    ['@airline never fails to have delayed flights 😡', 'frustrated_retained'],
+    ['@airline your Friday evening flights are almost always delayed!', 'frustrated_retained'],
+    ['@airline another cancellation! Every flight with you has an issue!', 'frustrated_retained'],
+    ['@airline my bag is late again, like the 3rd time in the past couple months', 'frustrated_retained'],
+    ['@airline I always brag about your service, but very disappointed today', 'frustrated_retained'],
+    ["@airline the worst. I can't remember the last time I had a flight that wasn't delayed", 'frustrated_retained'],
+    ['@airline you used to have an evening flight to DSM. Now it is the middle of the day. Inconvenient.', 'frustrated_retained'],
+    // the same words with nothing wrong, or asked
+    ['I always brag about your service, the crew today was wonderful', null],
+    ['You used to have a lounge in this terminal, right?', null],
+    ['Happens all the time, no worries at all!', null],
+  ]);
+});

@@ -384,9 +384,10 @@ function scan(text: string, lx: CompiledLexicon): number {
           continue;
         }
       }
-      // "w/" is "with", "w/o" "without" (tokenized as "w", read as "with")
-      if (c === 47 && n > 0 && E[n - 1] === i && N[n - 1] === 'with' && (at(text, i - 1) | 32) === 119) {
-        if ((at(text, i + 1) | 32) === 111 && !isLetter(at(text, i + 2))) {
+      // "w/" is "with", "w/o" "without" (tokenized as "w", read as "with"); so is "w." before a word
+      // ("not flying w. your airline again"), whose dot ends no sentence
+      if ((c === 47 || (c === 46 && S[n - 1] === i - 1 && isSpace(at(text, i + 1)) && isLetter(at(text, i + 2)))) && n > 0 && E[n - 1] === i && N[n - 1] === 'with' && (at(text, i - 1) | 32) === 119) {
+        if (c === 47 && (at(text, i + 1) | 32) === 111 && !isLetter(at(text, i + 2))) {
           N[n - 1] = 'without';
           I[n - 1] = lx.info.get('without');
           E[n - 1] = i + 2;

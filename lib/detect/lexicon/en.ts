@@ -74,7 +74,7 @@ flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair
   overcharged defective faulty stranded stranding uncaring unreliable ruined ruin ruining
 -2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
-  overpriced uncomfortable confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
+  overpriced uncomfortable stressful confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly lame bummed joke overbooked oversold unanswered incorrect wasted waste killing annoyance
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
@@ -467,6 +467,20 @@ go|going to @brand instead|permanently|forever;0.75;p;going to a competitor
 back to @brand $;0.75;;going back to a competitor
 if you|u want|wish|would like? me|us to continue|keep ** @patron|using|loyal|coming|customer|customers|business;0.75;;conditional threat to leave
 if you|u want|wish|would like? my|our continued loyalty|business|patronage|custom;0.75;;conditional threat to leave
+stop|stopping|stopped @patron you|u|@brand $|now|for|because|after|and;0.8;p;says they will stop using you
+quit|quitting you|u $;0.8;p;says they are quitting you
+we|i are|am through $;0.7;x;says they are done with you
+loosing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
+you|u are|r not the only choice|option|airline|carrier|game;0.75;;reminds you they have other options
+plenty|lots|tons of other airlines|carriers|options|choices|companies|banks|providers;0.7;x;reminds you they have other options
+not be? @patron|booking with|w ** again|anymore|ever;0.8;p;says they will not come back
+first|1st time ** last time;0.85;;says it was their last time
+my|our last on|with your airline|airlines|carrier|planes|flights $;0.75;p;: their last time with you
+book|booking on|with a|an? another|other|different|alternate|alternative @providerNoun;0.75;p;going with a competitor
+what incentive do|would|does i|we|anyone have;0.8;;questioning their loyalty
+wish i|we could return|cancel|refund it|them|this|the|my|our;0.75;p;wants to return the product
+i|we returned the|my|our|this|these phone|phones|unit|units|product|item|device|headset|headsets|earpiece|laptop|tablet|charger;0.75;p;returned the product
+i|we returned it|them|this|these $|immediately|within|after;0.7;p;returned the product
 =stay;signals they are staying
 not going anywhere;0.9
 no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
@@ -547,6 +561,21 @@ every|each single? time i|we fly|flying|travel|book|check|come|eat|order|stay|vi
 everytime i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;0.6;;: keeps coming back despite it
 never|always fails|fail to disappoint|frustrate|annoy;0.6;;: keeps coming back despite it
 never|always fails|fail to let me|us down;0.6;;: keeps coming back despite it
+never|always fails|fail to have|be|delay|cancel|lose|get|leave|strand;0.6;;: keeps coming back despite it
+happens|happened|happen|happening all the time;0.6;;: keeps coming back despite it
+happens|happened|happen|happening so|way|far too? often;0.6;;: keeps coming back despite it
+happens|happened|happen|happening so many times;0.6;;: keeps coming back despite it
+always happens|happening;0.6;;: keeps coming back despite it
+always the same thing|story|issue|problem|problems|issues with|w you|u;0.6;;: keeps coming back despite it
+always|constantly|consistently been? delayed|late|cancelled;0.6;;: keeps coming back despite it
+always|constantly|consistently delay|delays|cancel|cancels|lose|loses my|our;0.6;;: keeps coming back despite it
+every|each single? flight|trip|time with|on you|u;0.6;;: keeps coming back despite it
+#num|@ordinal time|times in|over|within the past|last ** month|months|year|years;0.6;;: a frequent customer
+not remember|recall the last time;0.6;;: keeps coming back despite it
+brag|bragging|bragged|rave|raving|raved|boast|boasting about you|u|your;0.6;;: has advocated for you
+miss|missing the good? old;0.6;;: misses how you used to be
+not use|used to be this|that|like;0.6;;: misses how you used to be
+you|u used to have|offer|be|give|fly|serve|run;0.55;;: misses how you used to be
 #num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
