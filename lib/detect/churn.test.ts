@@ -382,3 +382,25 @@ describe('churn_risk: stopping, quitting, other choices, returns (en-1.7.0)', ()
     ['@airline can I book on another flight tomorrow?', null],
   ]);
 });
+
+describe('churn_risk: goodbyes read from the tenth blind set (en-1.7.0)', () => {
+  signalTable([
+    ["@airline not happy about the change to reward points. Won't be loyal anymore.", 'churn_risk'],
+    ['@airline it feels like I should stick to airlines other than yours.', 'churn_risk'],
+    ['@airline you have become greedy and our long term relationship is over', 'churn_risk'],
+    ["@airline ha, this happened 10 years ago. I haven't flown with you since.", 'churn_risk'],
+    ['@airline another technical issue at the gate. Improve service or lose customers', 'churn_risk'],
+    ['@airline you were always my go to. What happened?', 'churn_risk'],
+    ['@airline can I get a refund? I would like to book on a better airline.', 'churn_risk'],
+    ['@airline six figures of miles in my lifetime. This was my first and last ever flight with you', 'churn_risk'],
+    ['@airline lost a passenger today, rude crew and no apology', 'churn_risk'],
+    ['@usairways systems crashing again, hire smarter IT people. #goDelta', 'churn_risk'],
+    ['WILL NEVER EVER GO BACK AND HAVE TOLD MANY PEOPLE WHAT HAPPENED.', 'churn_risk'],
+    ['@airline I will nvr fly w/u again #badcustomerservice', 'churn_risk'],
+    ["Loyal flier for 10 years and you charge me $200 for one pound. Ridiculous - time for change.", 'churn_risk'],
+    // the same words without a goodbye
+    ['@airline is there a lost and found for a passenger who left a scarf?', null],
+    ['@usairways great crew today #goals', null],
+    ['@airline you were my go to for the layover tips, thanks!', null],
+  ]);
+});

@@ -193,3 +193,20 @@ describe('frustrated_retained: the same trouble on every trip with you (en-1.7.0
     ['Happens all the time, no worries at all!', null],
   ]);
 });
+
+describe('frustrated_retained: every flight, week after week, and a service in decline (en-1.7.0)', () => {
+  signalTable([
+    ['@airline batting a thousand. Every flight I have taken is delayed. Worst airline ever.', 'frustrated_retained'],
+    ['@airline four flights in a month, all four delayed!', 'frustrated_retained'],
+    ['@airline nothing but delays and cancellations from your regional partner, week after week. A disgrace.', 'frustrated_retained'],
+    ['@airline just like clockwork, the Friday flight is running late again. Why does this happen so consistently?', 'frustrated_retained'],
+    ["@airline this isn't a one time thing either! It's a shocking pattern of neglect.", 'frustrated_retained'],
+    ['@airline still no bags an hour after landing. Paying for a service that just gets worse...', 'frustrated_retained'],
+    ["@airline has become like every other airline. $500 in fees, I can't believe it. Disgusting", 'frustrated_retained'],
+    ['@airline I fly very often and would hate to change airlines, but this delay is ridiculous', 'frustrated_retained'],
+    // trouble that grows within one trip is no decline of the airline
+    ['@airline 25 minutes on board with no movement... this experience just keeps getting worse and worse', null],
+    // nor is "every flight I had booked" on one bad day a habit
+    ['@airline every flight I had booked for my team got cancelled, so rude', null],
+  ]);
+});

@@ -339,12 +339,14 @@ function scan(text: string, lx: CompiledLexicon): number {
             info = lx.info.get(tag);
             break;
           }
-          // "#FlyDelta", "#nexttimeiwillflysouthwest" to another brand: read as "fly" and a rival
-          const f = info === undefined && nAddr > 0 ? tag.lastIndexOf('fly') : -1;
+          // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
+          // "go") and a rival
+          const go = info === undefined && nAddr > 0 && tag.startsWith('go');
+          const f = go ? 0 : info === undefined && nAddr > 0 ? tag.lastIndexOf('fly') : -1;
           if (f >= 0) {
-            const rest = tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
+            const rest = go ? tag.slice(2) : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
             if (rest.length >= 3 && isRival('@' + rest, lx)) {
-              push('fly', i, j, HASHTAG, false, NaN, lx.info.get('fly'));
+              push(go ? 'go' : 'fly', i, j, HASHTAG, false, NaN, lx.info.get(go ? 'go' : 'fly'));
               push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
               i = j;
               continue;

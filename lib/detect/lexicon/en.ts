@@ -16,7 +16,7 @@ export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
-u=you,ur=your,evr=ever,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
+u=you,ur=your,evr=ever,nvr=never,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
@@ -252,7 +252,7 @@ never want to deal|do business with you|u|your|this|them|@brand;0.8;p;says they 
 never want to @patron ** again|ever;0.8;p;: will never come back
 want to avoid|boycott you|u|@brand|your|this|the|these airline|airlines|company|carrier|brand|place|store;0.75;p;says they will avoid you
 reconsider|rethink my|our future|next;0.75;p;reconsidering the relationship
-time for a change $;0.7;x;says it is time for a change
+time for a? change $;0.7;x;says it is time for a change
 lesson learned|learnt $;0.7;x;says they learned their lesson
 learned|learnt my|our lesson;0.75;px;says they learned their lesson
 not make that|the|this same? mistake again;0.7;px;says they learned their lesson
@@ -267,7 +267,7 @@ my|our last flight|trip|order|booking|stay with|on|from you|u ever|$;0.8;p;: the
 from now on it is|its @brand|@rivalRef;0.8;;will use a competitor from now on
 goodbye|farewell @brand|you|u;0.75;p;says goodbye to you
 give|giving up my|our @statusTier? status|membership|miles|points for|to;0.8;p;giving up their status for a competitor
-never|not ever? go|come back $|here|there|again|ever|anytime;0.8;p;says they will not come back
+never|not ever? go|come back $|here|there|again|ever|anytime|and;0.8;p;says they will not come back
 never|not see|get another dime|penny|cent|dollar from me|us;0.85;;says they will not pay you again
 will|would not @patron ** again;0.8;p;says they will not come back
 stop|stopping @patron with|from|at|on you|u|@brand;0.8;p;says they will stop using you
@@ -289,7 +289,7 @@ pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove the
 not be returning|renewing|extending|continuing|revisiting|rebooking|reordering|repurchasing;0.8;p;says they will not come back
 last time i|we ever? @patron;0.8;p
 last time @patron|buying|ordering from|with|at|on you|u|here|this;0.8;p
-lost|lose|losing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
+lost|lose|losing a|an|another|one ** customer|client|flyer|member|passenger;0.85;;says you lost (or will lose) a customer
 lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
@@ -361,7 +361,7 @@ one more|last ** and i|we am|are|will be? out|done|gone|leaving|canceling|switch
 app deleted|uninstalled;0.75;;deleted the app
 signed|signing up with|for @brand $|and|instead|today|now|because|yesterday;0.75;p;signed up with a competitor
 giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
-is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
+is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride|time with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
 look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
 shop|shopping|looking around for;0.7;p;shopping around for another provider
 i|we want|wants out $;0.8;;wants out
@@ -424,7 +424,7 @@ booked|rebooked|rebooking|flew|flying|choosing|choose|chose|go|went|going anothe
 found|find|booked|book alternate|alternative travel|transportation|flights;0.75;p;going with a competitor
 @brand|which will be? getting|get my|our business|money|custom;0.8;;their business goes to a competitor
 from here on out|forward|in i|we am|are|will? @patron|booking|book|flying|fly|going @brand|elsewhere;0.85;p;will use a competitor from now on
-first and last time|visit|trip|flight|order;0.85;;says it was their last time
+first and last ever? time|visit|trip|flight|order;0.85;;says it was their last time
 could|would not pay me|us to ** again|back;0.85;;says they will not come back
 am|will|going|gonna|to|be returning|return it|them|this|mine|these $|today|tomorrow|asap|immediately;0.7;p;returning the product
 am|will|going|gonna|to|be returning|return this|the|my phone|headset|earpiece|product|device|case|charger|item|laptop|tablet;0.7;p;returning the product
@@ -476,9 +476,16 @@ plenty|lots|tons of other airlines|carriers|options|choices|companies|banks|prov
 not be? @patron|booking with|w ** again|anymore|ever;0.8;p;says they will not come back
 first|1st time ** last time;0.85;;says it was their last time
 my|our last on|with your airline|airlines|carrier|planes|flights $;0.75;p;: their last time with you
-book|booking on|with a|an? another|other|different|alternate|alternative @providerNoun;0.75;p;going with a competitor
+book|booking on|with a|an? another|other|different|alternate|alternative|better @providerNoun;0.75;p;going with a competitor
 what incentive do|would|does i|we|anyone have;0.8;;questioning their loyalty
 wish i|we could return|cancel|refund it|them|this|the|my|our;0.75;p;wants to return the product
+not be loyal anymore|again|any;0.8;p;says they will not stay loyal
+stick|sticking to|with airlines|carriers|banks|companies|providers other than;0.8;p;going with a competitor
+relationship|relationships is|are over;0.8;;says the relationship is over
+not flown|flew with you|u since $;0.8;p;says they have not come back
+or lose|losing customers|business|passengers|clients;0.75;;conditional threat to leave
+you|u were always? my|our go-to;0.75;p;says they used to choose you
+you|u were always? my|our go to $|airline|carrier|bank|store|place;0.75;p;says they used to choose you
 i|we returned the|my|our|this|these phone|phones|unit|units|product|item|device|headset|headsets|earpiece|laptop|tablet|charger;0.75;p;returned the product
 i|we returned it|them|this|these $|immediately|within|after;0.7;p;returned the product
 =stay;signals they are staying
@@ -553,7 +560,7 @@ most of the time|times ** amazing|great|good|fantastic|excellent|awesome|wonderf
 i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: a frequent customer
 i|we @patron|travel all the time;0.55;;: a frequent customer
 i|we @patron|travel a? lot|often|regularly|weekly|constantly;0.55;;: a frequent customer
-i|we @patron|travel quite|fairly a? bit|lot|often;0.55;;: a frequent customer
+i|we @patron|travel quite|fairly|very|so a? bit|lot|often;0.55;;: a frequent customer
 i|we have|had @patron|flown|travelled|traveled|been a? lot|often|regularly|plenty;0.55;;: a frequent customer
 we|us|fellow @statusTier;0.55;;: loyalty status
 div|dividend pref|preferred|miles? member|members|status|flyer|flyers|customer|customers|$;0.55;;: loyalty status
@@ -576,6 +583,27 @@ brag|bragging|bragged|rave|raving|raved|boast|boasting about you|u|your;0.6;;: h
 miss|missing the good? old;0.6;;: misses how you used to be
 not use|used to be this|that|like;0.6;;: misses how you used to be
 you|u used to have|offer|be|give|fly|serve|run;0.55;;: misses how you used to be
+every|each flight|trip i|we have had|taken|flown;0.6;;: keeps coming back despite it
+every|each flight|trip i|we took|flew|taken|flown;0.6;;: keeps coming back despite it
+every|each flight|trip has|had|is|was|gets ** delayed|late|cancelled|canceled|issue|problem|problems;0.6;;: keeps coming back despite it
+every time my|our * flight|flights|bag|bags;0.6;;: keeps coming back despite it
+#num|two|three|four|five|six flights|trips in a|one|the? week|month|row;0.6;;: a frequent customer
+like clockwork;0.6;;: keeps coming back despite it
+happen|happens|happening so? consistently|regularly|frequently;0.6;;: keeps coming back despite it
+week|month|flight|trip|time after week|month|flight|trip|time;0.6;;: keeps coming back despite it
+once again flying|flew|traveling|travelling|booked;0.6;;: keeps coming back despite it
+as i|we always do|have|order|book|fly;0.6;;: keeps coming back despite it
+not a one time|off thing|issue|incident|occurrence|problem;0.6;;: keeps coming back despite it
+pattern of;0.55;;: keeps coming back despite it
+service|airline|company|you|u that|which? just|is|are|keeps? getting|gets|got worse;0.6;;: misses how you used to be
+bad|suck|sucks|terrible|awful|horrible|poor and getting|gets worse;0.6;;: misses how you used to be
+uncharacteristic of you|u|your;0.65;;: misses how you used to be
+has|have become like every|all|the other? other|rest;0.6;;: misses how you used to be
+service|you|u|it was|were|used to be better than this|before;0.6;;: misses how you used to be
+downgrade in service|quality;0.55;;: misses how you used to be
+do|does a lot of flying|traveling|travelling|travel;0.55;;: a frequent customer
+would hate to change|switch|leave;0.75;;: does not want to leave
+paid|pay|paying extra|more just? to fly|use|book|choose you|u;0.6;;: chose you
 #num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
