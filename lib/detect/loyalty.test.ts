@@ -208,5 +208,8 @@ describe('frustrated_retained: every flight, week after week, and a service in d
     ['@airline 25 minutes on board with no movement... this experience just keeps getting worse and worse', null],
     // nor is "every flight I had booked" on one bad day a habit
     ['@airline every flight I had booked for my team got cancelled, so rude', null],
+    // a belief about the airline that this trip broke is a decline, not praise
+    ["@airline I thought you guys were the best airline... I've been on hold for an hour!", 'frustrated_retained'],
+    ['@airline I thought you guys were great today, thanks', null],
   ]);
 });

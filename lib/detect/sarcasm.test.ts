@@ -26,3 +26,11 @@ describe('sarcasm: "never fails to disappoint" (en-1.6.0)', () => {
     expect(detect('@airline the least satisfactory airline I have ever been on. Never fails to disappoint.').signal).not.toBe('great_but');
   });
 });
+
+describe('sarcasm: praise words that are no praise (en-1.7.0)', () => {
+  signalTable([
+    ['When I opened the sandwich, I was impressed, but not in a good way.', null],
+    // the same words meant
+    ['Impressed with the new lounge, in a good way. Shame about the wifi though', 'great_but'],
+  ]);
+});

@@ -598,6 +598,7 @@ pattern of;0.55;;: keeps coming back despite it
 service|airline|company|you|u that|which? just|is|are|keeps? getting|gets|got worse;0.6;;: misses how you used to be
 bad|suck|sucks|terrible|awful|horrible|poor and getting|gets worse;0.6;;: misses how you used to be
 uncharacteristic of you|u|your;0.65;;: misses how you used to be
+thought you|u|yall guys|all? were|was the? best|better|different|reliable;0.6;;: misses how you used to be
 has|have become like every|all|the other? other|rest;0.6;;: misses how you used to be
 service|you|u|it was|were|used to be better than this|before;0.6;;: misses how you used to be
 downgrade in service|quality;0.55;;: misses how you used to be
@@ -729,6 +730,8 @@ not that|all that great|good|impressive|special|amazing;0.6;;: not that great
 never|always fails|fail to disappoint|frustrate|annoy;3;;sarcasm, not praise: "never fails to disappoint"
 never|always fails|fail to let me|us down;3;;sarcasm, not praise: "never fails to let me down"
 at its|their|your best;2;;sarcasm, not praise: "at its best"
+not in a good way;2;;sarcasm, not praise: "not in a good way"
+good|great|nice|clever|brilliant scam|racket|con;2;;sarcasm, not praise: "a good scam"
 perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm, not praise: "great timing"
 great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
 oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
@@ -880,6 +883,7 @@ fine dining|print|line|art|arts|wine;0
 proven|proved dead? wrong;0
 see|check if we|i|you|everything were|was|are|is ok|okay|fine|alright;0
 used to be|love|like|enjoy so|really|very|pretty|the? *;0
+thought you|u|yall guys|all? were|was the? best|better|different|reliable;0
 looks|looked good|great|nice|amazing in the? picture|pictures|photo|photos|online;0
 expected|expecting|thought it|this|them to be *;0
 @cop ok|okay|fine|acceptable|reasonable with|to|now|from|in|by|at|if|when|as;0
