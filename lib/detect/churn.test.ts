@@ -404,3 +404,21 @@ describe('churn_risk: goodbyes read from the tenth blind set (en-1.7.0)', () => 
     ['@airline you were my go to for the layover tips, thanks!', null],
   ]);
 });
+
+describe('churn_risk: goodbyes read from the eleventh blind set (en-1.7.0)', () => {
+  signalTable([
+    ["@airline wifi so slow I can't work. Will NOT book you for business travel.", 'churn_risk'],
+    ['@airline on hold for 20 minutes then hung up on. I\'ll try #Delta', 'churn_risk'],
+    ['@airline 1st and only time I ever fly your airline! What a disgrace.', 'churn_risk'],
+    ["@airline screwing me over twice in one month. Learned my lesson. We are through.", 'churn_risk'],
+    ["@airline don't think I'll be spending anymore money with you guys ever. It was that bad.", 'churn_risk'],
+    ['@airline horrible experience. Have to reconsider any future flights.', 'churn_risk'],
+    ['@airline lost my bag again, i hope this is the last time i have to fly with you', 'churn_risk'],
+    ['The clip broke in a week. I had to purchase a different case.', 'churn_risk'],
+    ["I'm trying to return it for a refund.", 'churn_risk'],
+    // the same words without a goodbye
+    ['@airline can I get a refund for the seat I paid for? It was broken', null],
+    ['@airline I will try the app again tomorrow, thanks', null],
+    ['@airline first and only time I have been upgraded, loved it!', null],
+  ]);
+});

@@ -46,8 +46,9 @@ describe('frustrated_retained: loyalty in tenure, status and habit (en-1.2.0)', 
 describe('frustrated_retained: status tiers in real airline tweets (en-1.2.0)', () => {
   signalTable([
     ['@united stuck in YYZ because staff took a break? Not happy 1K....', 'frustrated_retained'],
-    // "$1k" is money, not the 1K tier; "nothing short of amazing" is praise
-    ['@SouthwestAir did DM, no reply. On hold now over 2hrs. Just spent over $1k to get a United flight tmrw to get home. #lame', null],
+    // "$1k" is money, not the 1K tier (so no staying cue); buying a flight on a rival is a goodbye
+    // (en-1.7.0); "nothing short of amazing" is praise
+    ['@SouthwestAir did DM, no reply. On hold now over 2hrs. Just spent over $1k to get a United flight tmrw to get home. #lame', 'churn_risk'],
     ['@united It is all good -- your 1K team has been nothing short of amazing with everything.', null],
   ]);
 });
@@ -211,5 +212,20 @@ describe('frustrated_retained: every flight, week after week, and a service in d
     // a belief about the airline that this trip broke is a decline, not praise
     ["@airline I thought you guys were the best airline... I've been on hold for an hour!", 'frustrated_retained'],
     ['@airline I thought you guys were great today, thanks', null],
+  ]);
+});
+
+describe('frustrated_retained: in a row, back to back, here we go again (en-1.7.0)', () => {
+  signalTable([
+    ['@airline second week in a row delayed, due to mechanical issues', 'frustrated_retained'],
+    ['@airline here we go again. Delayed already 45 mins, same flight as last week', 'frustrated_retained'],
+    ["@airline nothing like back to back delayed flights, hope this one isn't 12 hours like the last time", 'frustrated_retained'],
+    ['@airline never get a flight out on time. Makes 10 straight delays', 'frustrated_retained'],
+    ["@airline the lack of TV made it rough, that's literally why I picked y'all over the competitors.", 'frustrated_retained'],
+    ['@airline I paid the premium to fly you across the country and you cancelled my flight :(', 'frustrated_retained'],
+    ['@airline your new bag fees and less legroom have turned you into every other hated carrier', 'frustrated_retained'],
+    // the same words with nothing wrong
+    ['@airline second trip in a row with a great crew, thank you!', null],
+    ['@airline here we go again, off to Denver for the weekend!', null],
   ]);
 });

@@ -74,7 +74,7 @@ flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair
   overcharged defective faulty stranded stranding uncaring unreliable ruined ruin ruining
 -2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
-  overpriced uncomfortable stressful confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
+  overpriced uncomfortable stressful screwing confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly lame bummed joke overbooked oversold unanswered incorrect wasted waste killing annoyance
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
@@ -486,6 +486,16 @@ not flown|flew with you|u since $;0.8;p;says they have not come back
 or lose|losing customers|business|passengers|clients;0.75;;conditional threat to leave
 you|u were always? my|our go-to;0.75;p;says they used to choose you
 you|u were always? my|our go to $|airline|carrier|bank|store|place;0.75;p;says they used to choose you
+will|would not|never @patron|book|booking you|u|@brand;0.8;p;says they will not come back
+reconsider|rethink|reconsidering|rethinking any|all my|our? future flights|travel|trips|bookings|business;0.75;p;reconsidering the relationship
+will|gonna|going to? try|trying @brand $;0.75;p;going with a competitor
+first|1st and only time;0.85;x;says it was their last time
+spending|spend anymore money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
+spending|spend any more money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
+hope|hoping this|it is|was|will be? the last time i|we have|need|will to? @patron|fly|book|deal;0.8;p;: their last time with you
+get|got|getting a|an @rivalRef|@brand flight|ticket|tickets|seat;0.8;p;going with a competitor
+had to buy|purchase|order a|an different;0.75;p;bought a competitor's product instead
+return|returning it|them|this for a|my refund;0.75;p;returning the product
 i|we returned the|my|our|this|these phone|phones|unit|units|product|item|device|headset|headsets|earpiece|laptop|tablet|charger;0.75;p;returned the product
 i|we returned it|them|this|these $|immediately|within|after;0.7;p;returned the product
 =stay;signals they are staying
@@ -547,7 +557,7 @@ only flew|fly|use|used you|u|them because;0.7;;: no alternative
 would|could have switched|left|gone|flown ** if;0.7;;: stayed despite it
 fly|flying|flies|travel|traveling|travelling|shop|shopping|order|ordering|book|booking ** every|each week|month;0.6;;: a frequent customer
 since your first|very day|month|year|flight|start|beginning|launch;0.75;;: long tenure
-reason|why i|we fly|choose|use|pick|book you|u;0.65;;: chooses you
+reason|why i|we fly|choose|use|pick|book|picked|chose|booked|flew you|u|yall;0.65;;: chooses you
 flies|fly|flying|travel|travels #num ** times a|per|every|each week|month|year;0.6;;: a frequent customer
 i|we only|always fly|use|book|choose you|u;0.75;;: chooses only you
 you|u|yall are my|our fav|favorite|go-to;0.7;;: their favourite
@@ -605,6 +615,15 @@ downgrade in service|quality;0.55;;: misses how you used to be
 do|does a lot of flying|traveling|travelling|travel;0.55;;: a frequent customer
 would hate to change|switch|leave;0.75;;: does not want to leave
 paid|pay|paying extra|more just? to fly|use|book|choose you|u;0.6;;: chose you
+paid|pay|paying the|a premium to fly|use|book|choose you|u;0.6;;: chose you
+@ordinal|second|third|#num week|weekend|month|time|trip|flight|day in a row;0.6;;: keeps coming back despite it
+back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming back despite it
+#num straight delays|delayed|cancellations|flights;0.6;;: keeps coming back despite it
+0|zero for|of #num|two|three|four|five;0.6;;: keeps coming back despite it
+here we go again;0.6;;: keeps coming back despite it
+like|than the? last time;0.55;;: keeps coming back despite it
+turned|turning you|u into every|any other;0.6;;: misses how you used to be
+#num of my|our #num|last flights|trips;0.6;;: a frequent customer
 #num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
