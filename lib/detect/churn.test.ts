@@ -380,6 +380,9 @@ describe('churn_risk: stopping, quitting, other choices, returns (en-1.7.0)', ()
     ['I returned it for a replacement and the new one works great', null],
     ['We are through security, see you at the gate', null],
     ['@airline can I book on another flight tomorrow?', null],
+    // a goodbye said with "not" is a promise to stay
+    ['@airline not quitting you, but the app has been down every morning this week', 'frustrated_retained'],
+    ["@airline I won't stop flying you, but this delay is ridiculous", 'frustrated_retained'],
   ]);
 });
 

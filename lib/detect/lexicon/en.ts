@@ -467,8 +467,8 @@ go|going to @brand instead|permanently|forever;0.75;p;going to a competitor
 back to @brand $;0.75;;going back to a competitor
 if you|u want|wish|would like? me|us to continue|keep ** @patron|using|loyal|coming|customer|customers|business;0.75;;conditional threat to leave
 if you|u want|wish|would like? my|our continued loyalty|business|patronage|custom;0.75;;conditional threat to leave
-stop|stopping|stopped @patron you|u|@brand $|now|for|because|after|and;0.8;p;says they will stop using you
-quit|quitting you|u $;0.8;p;says they are quitting you
+stop|stopping|stopped @patron you|u|@brand $|now|for|because|after|and;0.8;np;says they will stop using you
+quit|quitting you|u $;0.8;np;says they are quitting you
 we|i are|am through $;0.7;x;says they are done with you
 loosing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
 you|u are|r not the only choice|option|airline|carrier|game;0.75;;reminds you they have other options
