@@ -423,5 +423,8 @@ describe('churn_risk: goodbyes read from the eleventh blind set (en-1.7.0)', () 
     ['@airline can I get a refund for the seat I paid for? It was broken', null],
     ['@airline I will try the app again tomorrow, thanks', null],
     ['@airline first and only time I have been upgraded, loved it!', null],
+    // the same goodbyes negated are promises to stay
+    ['@airline I would never book on a different airline, but this delay is bad', 'frustrated_retained'],
+    ["I'm not trying to return it for a refund, just want the strap fixed, it broke", 'frustrated_retained'],
   ]);
 });

@@ -476,9 +476,9 @@ plenty|lots|tons of other airlines|carriers|options|choices|companies|banks|prov
 not be? @patron|booking with|w ** again|anymore|ever;0.8;p;says they will not come back
 first|1st time ** last time;0.85;;says it was their last time
 my|our last on|with your airline|airlines|carrier|planes|flights $;0.75;p;: their last time with you
-book|booking on|with a|an? another|other|different|alternate|alternative|better @providerNoun;0.75;p;going with a competitor
+book|booking on|with a|an? another|other|different|alternate|alternative|better @providerNoun;0.75;np;going with a competitor
 what incentive do|would|does i|we|anyone have;0.8;;questioning their loyalty
-wish i|we could return|cancel|refund it|them|this|the|my|our;0.75;p;wants to return the product
+wish i|we could return|cancel|refund it|them|this|the|my|our;0.75;np;wants to return the product
 not be loyal anymore|again|any;0.8;p;says they will not stay loyal
 stick|sticking to|with airlines|carriers|banks|companies|providers other than;0.8;p;going with a competitor
 relationship|relationships is|are over;0.8;;says the relationship is over
@@ -493,9 +493,9 @@ first|1st and only time;0.85;x;says it was their last time
 spending|spend anymore money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
 spending|spend any more money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
 hope|hoping this|it is|was|will be? the last time i|we have|need|will to? @patron|fly|book|deal;0.8;p;: their last time with you
-get|got|getting a|an @rivalRef|@brand flight|ticket|tickets|seat;0.8;p;going with a competitor
+get|got|getting a|an @rivalRef|@brand flight|ticket|tickets|seat;0.8;np;going with a competitor
 had to buy|purchase|order a|an different;0.75;p;bought a competitor's product instead
-return|returning it|them|this for a|my refund;0.75;p;returning the product
+return|returning it|them|this for a|my refund;0.75;np;returning the product
 i|we returned the|my|our|this|these phone|phones|unit|units|product|item|device|headset|headsets|earpiece|laptop|tablet|charger;0.75;p;returned the product
 i|we returned it|them|this|these $|immediately|within|after;0.7;p;returned the product
 =stay;signals they are staying
