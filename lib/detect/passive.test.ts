@@ -97,3 +97,13 @@ describe('passive: "pretty easy" (en-1.6.0)', () => {
     ["It's pretty easy and the crew were amazing!", null],
   ]);
 });
+
+describe('ratings written "N of 5 stars" (en-1.7.0)', () => {
+  signalTable([
+    ['I give it 4 of 5 stars', 'passive'],
+    // "0 of 5 stars" is no "5 stars" of praise
+    ['Terrible. 0 of 5 stars, broke in a day', null],
+    // no rating noun, no rating
+    ['2 of 5 flights delayed this month', null],
+  ]);
+});

@@ -341,12 +341,13 @@ function scan(text: string, lx: CompiledLexicon): number {
           }
           // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
           // "go") and a rival
-          const go = info === undefined && nAddr > 0 && tag.startsWith('go');
-          const f = go ? 0 : info === undefined && nAddr > 0 ? tag.lastIndexOf('fly') : -1;
-          if (f >= 0) {
-            const rest = go ? tag.slice(2) : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
-            if (rest.length >= 3 && isRival('@' + rest, lx)) {
-              push(go ? 'go' : 'fly', i, j, HASHTAG, false, NaN, lx.info.get(go ? 'go' : 'fly'));
+          if (info === undefined && nAddr > 0) {
+            const f = tag.lastIndexOf('fly');
+            const flyRest = f < 0 ? '' : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
+            const goRest = tag.startsWith('go') ? tag.slice(2) : '';
+            const verb = flyRest.length >= 3 && isRival('@' + flyRest, lx) ? 'fly' : goRest.length >= 3 && isRival('@' + goRest, lx) ? 'go' : '';
+            if (verb) {
+              push(verb, i, j, HASHTAG, false, NaN, lx.info.get(verb));
               push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
               i = j;
               continue;
@@ -388,7 +389,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       }
       // "w/" is "with", "w/o" "without" (tokenized as "w", read as "with"); so is "w." before a word
       // ("not flying w. your airline again"), whose dot ends no sentence
-      if ((c === 47 || (c === 46 && S[n - 1] === i - 1 && isSpace(at(text, i + 1)) && isLetter(at(text, i + 2)))) && n > 0 && E[n - 1] === i && N[n - 1] === 'with' && (at(text, i - 1) | 32) === 119) {
+      if (n > 0 && (c === 47 || (c === 46 && S[n - 1] === i - 1 && isSpace(at(text, i + 1)) && isLetter(at(text, i + 2)))) && E[n - 1] === i && N[n - 1] === 'with' && (at(text, i - 1) | 32) === 119) {
         if (c === 47 && (at(text, i + 1) | 32) === 111 && !isLetter(at(text, i + 2))) {
           N[n - 1] = 'without';
           I[n - 1] = lx.info.get('without');
@@ -1043,6 +1044,10 @@ function ratings(reasons: Readonly<Record<string, string>>, luke: Cue[]): void {
       last = i + 2;
     } else if (i + 3 < n && N[i + 1] === 'out' && N[i + 2] === 'of' && V[i + 3] === V[i + 3]) {
       d = V[i + 3]!;
+      last = i + 3;
+    } else if (i + 3 < n && N[i + 1] === 'of' && (V[i + 2] === 5 || V[i + 2] === 10) && bits(i + 3) & BIT.ratingNoun) {
+      // "0 of 5 stars": not "5 stars" of praise ("2 of 5 flights" has no rating noun)
+      d = V[i + 2]!;
       last = i + 3;
     } else if (bits(i + 1) & BIT.ratingNoun) {
       if (i > 0 && (N[i - 1] === 'a' || N[i - 1] === 'the') && N[i + 1] === 'star') continue; // "a 3 star hotel": a class, not a rating

@@ -594,7 +594,7 @@ miss|missing the good? old;0.6;;: misses how you used to be
 not use|used to be this|that|like;0.6;;: misses how you used to be
 you|u used to have|offer|be|give|fly|serve|run;0.55;;: misses how you used to be
 every|each flight|trip i|we have had|taken|flown;0.6;;: keeps coming back despite it
-every|each flight|trip i|we took|flew|taken|flown;0.6;;: keeps coming back despite it
+every|each flight|trip i|we took|flew;0.6;;: keeps coming back despite it
 every|each flight|trip has|had|is|was|gets ** delayed|late|cancelled|canceled|issue|problem|problems;0.6;;: keeps coming back despite it
 every time my|our * flight|flights|bag|bags;0.6;;: keeps coming back despite it
 #num|two|three|four|five|six flights|trips in a|one|the? week|month|row;0.6;;: a frequent customer
@@ -619,7 +619,7 @@ paid|pay|paying the|a premium to fly|use|book|choose you|u;0.6;;: chose you
 @ordinal|second|third|#num week|weekend|month|time|trip|flight|day in a row;0.6;;: keeps coming back despite it
 back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming back despite it
 #num straight delays|delayed|cancellations|flights;0.6;;: keeps coming back despite it
-0|zero for|of #num|two|three|four|five;0.6;;: keeps coming back despite it
+0|zero for #num|two|three|four|five;0.6;;: keeps coming back despite it
 here we go again;0.6;;: keeps coming back despite it
 like|than the? last time;0.55;;: keeps coming back despite it
 turned|turning you|u into every|any other;0.6;;: misses how you used to be
