@@ -83,6 +83,7 @@ const TAG_QUICK: Readonly<Record<string, number>> = {
   complaint: QUICK.NEG,
   sarcasm: QUICK.NEG,
   intensity: QUICK.NEG, // a recurring problem after a contrast names an issue
+  recovery: QUICK.POS, // flags only with a named problem (NEG)
   neutral: 0,
 };
 

@@ -269,3 +269,45 @@ describe('great_but false alarms: "least" before praise (en-1.6.0)', () => {
     expect(d.signal).toBeNull();
   });
 });
+
+describe('great_but: a problem set aside, or its repair thanked (en-1.8.0)', () => {
+  signalTable([
+    // the customer sets the named problem aside
+    ['@airline No worries. The delay was minor and dealt with nicely.', 'great_but'],
+    ['all good! my next flight was a little delayed so it all worked out', 'great_but'],
+    ['Not your fault. No lounge in this terminal? Very inconvenient.', 'great_but'],
+    ['Terrible dining options outside the club. Luckily Manuel in the lounge can make a Bloody Mary.', 'great_but'],
+    // thanks for the repair, with the problem named before or after it
+    ['thank you for fixing my 5 hour delay.', 'great_but'],
+    ['Thanks for the $100 credit because of the 4hr delay.', 'great_but'],
+    ['after a long wait of over an hour my bag did not make it. We filed a report. Thanks for your help', 'great_but'],
+    ['thanks for the reply, something is off with the phones: two dropped calls after 2 hours on hold', 'great_but'],
+    ['I appreciate the credit for my troubles, but the lack of a personal response troubles me.', 'great_but'],
+  ]);
+
+  it('shows the words that set the problem aside and the problem itself', () => {
+    const d = detect('No worries. The delay was minor and dealt with nicely.');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['No worries', 'delay']);
+    expect(d.evidence[0]!.reason).toMatch(/sets the trouble aside/);
+  });
+});
+
+describe('great_but false alarms: a problem set aside (en-1.8.0)', () => {
+  signalTable([
+    // no problem named: plain praise or courtesy
+    ['no worries, loved flying with you guys. Thanks!', null],
+    ['Thanks for the quick response!', null],
+    // thanks declined by a "but" straight after it: a complaint
+    ['I thank you for the reply, but it is too complicated to DM. I want to talk to a person.', null],
+    // the problem is what the customer thanks them for
+    ['Thanks for answering me and thanks for keeping me on hold for an hour!', null],
+    // "would have appreciated" is a complaint, not thanks
+    ['Would have appreciated an update about the delay before I checked in.', null],
+    // refused, asked or negated
+    ['I will never forgive you for losing my luggage.', null],
+    ['Thanks for the update. Why is my flight still delayed?', null],
+    // a long complaint with a courtesy in it stays a complaint
+    ['thx for checking in. Never got through via phone. On hold over an hour. How long is too long? Ugh. #csfail', null],
+  ]);
+});

@@ -52,6 +52,7 @@ export type CueTag =
   | 'praise' // positive phrase whose words would mislead alone ("not bad at all", "no complaints")
   | 'complaint' // negative phrase ("thanks for nothing", "on hold", "hung up")
   | 'intensity' // repeated or escalating trouble ("third time", "again", "still")
+  | 'recovery' // sets a problem aside or thanks for its repair ("no worries", "thanks for the credit")
   | 'neutral'; // consumes words that would otherwise score ("would like", "good morning")
 
 /**
@@ -64,7 +65,7 @@ export interface PhraseRule {
   id: string;
   match: string;
   tag: CueTag;
-  /** leave/stay/lukewarm/suggest/intensity: strength 0..1; praise/complaint/sarcasm: polarity points. */
+  /** leave/stay/lukewarm/suggest/intensity/recovery: strength 0..1; praise/complaint/sarcasm: polarity points. */
   weight: number;
   reason: string;
   /** A negator just before the phrase ("I'm not ...", "don't want to ...") turns leave into stay. */

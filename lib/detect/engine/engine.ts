@@ -578,6 +578,8 @@ const THANKS_NEG_MAX = 4;
 const MILD_FR_CONF = 0.7; // staying plus a mild complaint: not at 'precise'
 const RELIEF_CONF = 0.6; // thanks after "finally": 'balanced' and 'sensitive' only
 const RELIEF_NEG_MAX = 2; // "thanks, I finally made it, albeit hours late. Missed meetings": a complaint
+const RECOVERY_CONF = 0.6; // a problem set aside or its repair thanked: 'balanced' and 'sensitive' only
+const RECOVERY_NEG_MAX = 3; // "thx for checking in. Never got through via phone. On hold over hour. Ugh": a complaint
 const SET_ASIDE_CONF = 0.7; // praise that sets a shortfall aside in the same clause: not at 'precise'
 
 
@@ -1209,6 +1211,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
   let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
   let setAside: Cue | null = null; // "outside of that", "not so much"
+  let recovery: Cue | null = null; // "no worries", "thanks for the credit"
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1233,6 +1236,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           (r.needsNegative ? pending : leave).push(c);
         }
       }
+      continue;
+    }
+    if (tag === 'recovery') {
+      // read by step 3f; claims no words, so "no worries" or "thanks" keeps its own reading
+      if (!negatedBefore(s) && !isQuestion(s)) recovery ??= cue(s, e, r.weight, r.reason);
       continue;
     }
     let free = true;
@@ -1579,6 +1587,31 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       conf = RELIEF_CONF;
       ev.push(cue(thanks, thanks + 1, 1, reasons.thanks!), cue(relief, relief + 1, 1, reasons.relief!));
       topics.push(cue(relief, relief + 1, 0, '')); // the wait: process, too slow
+    }
+  }
+  // 3f. "No worries. Delay was minor and dealt with nicely", "Thank you for the $100 credit because of
+  // the 4hr delay": the customer sets a named problem aside, or thanks for its repair. Only with a
+  // milder complaint (a long one with a courtesy in it stays a complaint), a problem that is not
+  // asked about, and thanks not declined by a "but" straight after it ("Thanks for the reply, but it
+  // is still broken", read as a complaint by every blind labeller)
+  if (!signal && recovery !== null && totalNeg > 0 && totalNeg <= RECOVERY_NEG_MAX && !anySarcasm && RECOVERY_CONF >= threshold) {
+    const g = recovery;
+    let k = g.e;
+    while (k < n && (K[k] === MENTION || K[k] === EMOJI || (K[k] === PUNCT && N[k] === ','))) k++;
+    const declined = k < n && K[k] === WORD && I[k]?.contrast === 1;
+    let problem: Clause | null = null;
+    for (let x = 0; x < nc; x++) {
+      const c = pool[x]!;
+      if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e)) continue;
+      if (!problem || c.negW > problem.negW) problem = c;
+    }
+    // "Thanks for answering me and thanks for keeping me on hold for an hour": the problem is thanked for
+    let thankedFor = false;
+    if (problem) for (let i = problem.s; i < problem.nS; i++) if (bits(i) & BIT.gratitude && (i < g.s || i >= g.e)) thankedFor = true;
+    if (problem && !declined && !thankedFor) {
+      signal = 'great_but';
+      conf = RECOVERY_CONF;
+      ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint

@@ -893,6 +893,19 @@ every single? time;0.35;;: it keeps happening
 yet another;0.35;;: it keeps happening
 in a row;0.4;;: it keeps happening
 twice;0.3;;: it keeps happening
+=recovery;sets the trouble aside: a satisfied customer after a problem
+no worries|problem|prob;0.6
+all good;0.6
+not your|ur|yalls|their fault;0.6
+forgive you|u|ya|yall|guys|them|it;0.6
+is|are|all forgiven;0.6
+luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
+thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for the|your|ur? #num credit|voucher|refund|miles|points;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for fixing|compensating|helping|answering|responding|replying|sorting|rebooking;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
+appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|credit|apology;0.6;;thanks for putting it right: a satisfied customer after a problem
 =neutral
 nothing short of;0
 ice cold;0
