@@ -35,7 +35,7 @@ export interface PhraseIndex {
 export const ENGINE_CLASSES = [
   'fp', 'thirdPerson', 'intent', 'relObj', 'txObj', 'providerNoun', 'other', 'bareEnd', 'notBrand', 'tenureRel',
   'tenureVerb', 'tenureUnit', 'youRef', 'ratingNoun', 'ratingVerb', 'questionStart', 'statementAfterAux', 'brand', 'recur', 'recurOk',
-  'asking', 'gratitude', 'relief',
+  'asking', 'gratitude', 'relief', 'grace',
 ] as const;
 export type EngineClass = (typeof ENGINE_CLASSES)[number];
 export const BIT = Object.fromEntries(ENGINE_CLASSES.map((c, i) => [c, 1 << i])) as Record<EngineClass, number>;

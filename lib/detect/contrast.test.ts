@@ -283,6 +283,8 @@ describe('great_but: a problem set aside, or its repair thanked (en-1.8.0)', () 
     ['after a long wait of over an hour my bag did not make it. We filed a report. Thanks for your help', 'great_but'],
     ['thanks for the reply, something is off with the phones: two dropped calls after 2 hours on hold', 'great_but'],
     ['I appreciate the credit for my troubles, but the lack of a personal response troubles me.', 'great_but'],
+    // grace extended, then a wish
+    ['I understand, but I wish you had announced the delay 2 hours earlier.', 'great_but'],
   ]);
 
   it('shows the words that set the problem aside and the problem itself', () => {
@@ -306,6 +308,8 @@ describe('great_but false alarms: a problem set aside (en-1.8.0)', () => {
     ['Would have appreciated an update about the delay before I checked in.', null],
     // refused, asked or negated
     ['I will never forgive you for losing my luggage.', null],
+    ['I understand delays. I do not understand why nobody told us anything.', null],
+    ["I don't understand why I was moved, I wish someone had asked me first.", null],
     ['Thanks for the update. Why is my flight still delayed?', null],
     // a long complaint with a courtesy in it stays a complaint
     ['thx for checking in. Never got through via phone. On hold over an hour. How long is too long? Ugh. #csfail', null],

@@ -1560,11 +1560,22 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   if (!signal && suggestion !== null && totalNeg < THANKS_NEG_MAX && !anySarcasm && THANKS_CONF >= threshold && onlyPraiseIn(clauseOf[suggestion.s]!)) {
     const g = suggestion;
     for (let i = 0; i < g.s; i++) {
-      if (!(bits(i) & BIT.gratitude) || claimed[i] === gen || clauseOf[i] === clauseOf[g.s] || asks(i)) continue;
+      if (claimed[i] === gen || clauseOf[i] === clauseOf[g.s] || asks(i)) continue;
+      // "I understand the weather, but it would be nice to hear an apology": grace extended, then the
+      // wish (not "I don't understand why ... I wish")
+      const b = bits(i);
+      const grace = (b & BIT.grace) !== 0 && !negatedBefore(i);
+      if (!(b & BIT.gratitude) && !grace) continue;
       signal = 'great_but';
       conf = THANKS_CONF;
-      ev.push(cue(i, i + 1, 1, reasons.thanksThenSuggestion!), g);
+      ev.push(cue(i, i + 1, 1, grace ? reasons.graceThenSuggestion! : reasons.thanksThenSuggestion!), g);
       break;
+    }
+    // "No worries, but I wish you had announced it": the trouble set aside, then the wish
+    if (!signal && recovery !== null && recovery.s < g.s && clauseOf[recovery.s] !== clauseOf[g.s]) {
+      signal = 'great_but';
+      conf = THANKS_CONF;
+      ev.push(recovery, g);
     }
   }
   // 3e. "Finally got through after 3 hours. Thanks!", "THANK YOU for finally making boarding passes

@@ -166,6 +166,8 @@ immediately for when as next this by`,
     gratitude: `thanks thank appreciate appreciated grateful`,
     // "Finally got through after 3 hours. Thanks!": relief that names the wait before it
     relief: `finally eventually`,
+    // "I understand the weather, but would be nice to hear an apology": grace before a wish
+    grace: `understand understandable`,
     // loyalty programmes: membership said plainly ("as a MileagePlus cardholder") is a staying cue
     programme: `mileageplus aadvantage rapidrewards dividendmiles skymiles onepass flyingclub trueblue`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
@@ -977,6 +979,7 @@ human training: clueless idea misinformed trained training
     leaveConditional: 'conditional threat to leave',
     leaveQuestion: 'asks how to leave',
     thanksThenSuggestion: 'thanks, then names something to improve',
+    graceThenSuggestion: 'understands the trouble, then names something to improve',
     thanks: 'thanks: satisfied',
     relief: 'it took a while: names a wait to shorten',
     negative: 'complaint',
