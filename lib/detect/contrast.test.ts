@@ -283,6 +283,9 @@ describe('great_but: a problem set aside, or its repair thanked (en-1.8.0)', () 
     ['after a long wait of over an hour my bag did not make it. We filed a report. Thanks for your help', 'great_but'],
     ['thanks for the reply, something is off with the phones: two dropped calls after 2 hours on hold', 'great_but'],
     ['I appreciate the credit for my troubles, but the lack of a personal response troubles me.', 'great_but'],
+    // praise for service through a disruption
+    ['Your crew on 3138 is doing a great job of keeping everyone informed during the delays', 'great_but'],
+    ['Big kudos to your staff for lifting everyone\'s spirits with all the delays and cancellations', 'great_but'],
     // grace extended, then a wish
     ['I understand, but I wish you had announced the delay 2 hours earlier.', 'great_but'],
   ]);
@@ -309,6 +312,9 @@ describe('great_but false alarms: a problem set aside (en-1.8.0)', () => {
     // refused, asked or negated
     ['I will never forgive you for losing my luggage.', null],
     ['I understand delays. I do not understand why nobody told us anything.', null],
+    // a disruption named without praise is a complaint
+    ['Total of 4 hours on hold. With all the cancellations, one would think there would be more staff.', null],
+    ['Stuck on the plane during the delays with no water.', null],
     ["I don't understand why I was moved, I wish someone had asked me first.", null],
     ['Thanks for the update. Why is my flight still delayed?', null],
     // a long complaint with a courtesy in it stays a complaint

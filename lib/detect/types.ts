@@ -86,6 +86,9 @@ export interface PhraseRule {
   /** lukewarm: mild praise ("pretty good"): a passive message on its own, but no shortfall beside
    *  stronger praise ("Pretty good flight, and the crew was amazing!"). */
   mildPraise?: boolean;
+  /** recovery: the phrase names the disruption itself ("during the delays"), so it reads as a
+   *  "great, but" only beside praise ("great job keeping us informed during the delays"). */
+  namesDisruption?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

@@ -1212,6 +1212,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
   let setAside: Cue | null = null; // "outside of that", "not so much"
   let recovery: Cue | null = null; // "no worries", "thanks for the credit"
+  let recoveryNames = false; // the recovery cue names the disruption itself ("during the delays")
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1240,7 +1241,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     if (tag === 'recovery') {
       // read by step 3f; claims no words, so "no worries" or "thanks" keeps its own reading
-      if (!negatedBefore(s) && !isQuestion(s)) recovery ??= cue(s, e, r.weight, r.reason);
+      if (!recovery && !negatedBefore(s) && !isQuestion(s)) {
+        recovery = cue(s, e, r.weight, r.reason);
+        recoveryNames = r.namesDisruption === true;
+      }
       continue;
     }
     let free = true;
@@ -1601,7 +1605,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
   }
   // 3f. "No worries. Delay was minor and dealt with nicely", "Thank you for the $100 credit because of
-  // the 4hr delay": the customer sets a named problem aside, or thanks for its repair. Only with a
+  // the 4hr delay", "Kudos to your staff for lifting everyone's spirits with all the delays": the
+  // customer sets a named problem aside, thanks for its repair, or praises service through it. Only with a
   // milder complaint (a long one with a courtesy in it stays a complaint), a problem that is not
   // asked about, and thanks not declined by a "but" straight after it ("Thanks for the reply, but it
   // is still broken", read as a complaint by every blind labeller)
@@ -1610,10 +1615,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     let k = g.e;
     while (k < n && (K[k] === MENTION || K[k] === EMOJI || (K[k] === PUNCT && N[k] === ','))) k++;
     const declined = k < n && K[k] === WORD && I[k]?.contrast === 1;
+    // a cue that names the disruption itself needs praise: "great job keeping us informed during the
+    // delays", not "With all the cancellations, one would think there would be more staff"
+    // (its own problem word is not held against the praise: the clause "kudos to your staff with all
+    // the delays" is praise)
+    const names = recoveryNames;
     let problem: Clause | null = null;
-    for (let x = 0; x < nc; x++) {
+    for (let x = 0; x < nc && !(names && totalPos < PRAISE_MIN); x++) {
       const c = pool[x]!;
-      if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e)) continue;
+      if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e && !names)) continue;
       if (!problem || c.negW > problem.negW) problem = c;
     }
     // "Thanks for answering me and thanks for keeping me on hold for an hour": the problem is thanked for

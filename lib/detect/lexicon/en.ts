@@ -901,6 +901,8 @@ all good;0.6
 not your|ur|yalls|their fault;0.6
 forgive you|u|ya|yall|guys|them|it;0.6
 is|are|all forgiven;0.6
+during|amid|amidst|through|despite all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
+with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? #num credit|voucher|refund|miles|points;0.6;;thanks for putting it right: a satisfied customer after a problem
