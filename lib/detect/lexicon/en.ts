@@ -379,9 +379,13 @@ different|another|other @rival ** from now on;0.8;p;will use someone else from n
 different|another|other @rival instead;0.75;p;will use someone else instead
 booked|book|booking|flying|fly ** next|future trip|trips|flight|flights|vacation|holiday|stay on|with|through @brand;0.85;p;booked their next trip with a competitor
 next time i|we will|am|are? be? @patron|try|use|go|book|pick|choose ** @brand|elsewhere|someone|somewhere;0.8;p;will use someone else next time
-booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back @rivalRef;0.8;p;going with a competitor
+booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back|choose|chose|choosing @rivalRef;0.8;p;going with a competitor
 booked|flying|flew|fly|switched|switching|sticking|stick|go|going|went|back with|on|to @rivalRef;0.8;p;going with a competitor
-rebooked|rebooking with @rivalRef;0.8;p;going with a competitor
+rebooked|rebooking|rebook with|on @rivalRef;0.8;p;going with a competitor
+book|booked|booking * trip|trips|flight|flights|ticket|tickets|vacation on|with @rivalRef;0.8;p;going with a competitor
+paying|paid|pay|spent|spending ** for|on a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going with a competitor
+shoutout|kudos|props to @rivalRef;0.75;;prefers a competitor
+shout out to @rivalRef;0.75;;prefers a competitor
 booked|switched|switching|flying @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 booked|switched|switching|flying with|on|to @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
