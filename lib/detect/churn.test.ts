@@ -428,3 +428,27 @@ describe('churn_risk: goodbyes read from the eleventh blind set (en-1.7.0)', () 
     ["I'm not trying to return it for a refund, just want the strap fixed, it broke", 'frustrated_retained'],
   ]);
 });
+
+describe('churn_risk: goodbyes read from the twelfth blind set (en-1.8.0)', () => {
+  signalTable([
+    ['@airline I am canceling my card and I will NEVER do business with you again.', 'churn_risk'],
+    ['@airline 7 hours stranded, zero apologies. Been a faithful traveler for 15 years, but no more!', 'churn_risk'],
+    ['@united Denied boarding and moved my flight 6 times. @Delta next time.', 'churn_risk'],
+    ['@SouthwestAir worst account manager ever. I will now take my 70 flights to @Delta', 'churn_risk'],
+    ['@united we took your vouchers and hopped on a @Delta flight instead.', 'churn_risk'],
+    ["@AmericanAir don't worry, you won't steal my money again", 'churn_risk'],
+    ['@SouthwestAir u were bae until u lost both of my bags :/', 'churn_risk'],
+    ['@united very poor service. I will think twice before booking another flight with you.', 'churn_risk'],
+    ['@united My flying United is over. We sat for an hour with no air!', 'churn_risk'],
+    ['@united #fail long time flyer switching airlines #frustrated', 'churn_risk'],
+    ['@united agents and the website say different things. #time2switch', 'churn_risk'],
+    ['@JetBlue after 25 years we are officially done. #ByeByeJetBlue', 'churn_risk'],
+    ['@VirginAmerica landed an hour late and the bag check is not business friendly #nomorevirgin', 'churn_risk'],
+    // a goodbye to another brand is a fan's cheer; "no more" before a complaint names it
+    ['@SouthwestAir looking forward to the direct flights to see my family #byebyeusairline', null],
+    ['@united #nomoredelays please', null],
+    ['@airline I have never done business with a company this helpful, thank you', null],
+    // negated: staying
+    ['@airline this is the 3rd delay but I am not switching airlines, you are still the best', 'frustrated_retained'],
+  ]);
+});

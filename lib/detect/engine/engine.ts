@@ -329,6 +329,11 @@ function scan(text: string, lx: CompiledLexicon): number {
             info = lx.info.get(tag);
             break;
           }
+          if (info === undefined && nAddr > 0) for (const p of cls(lx, 'byeTag')) if (tag.startsWith(p) && (tag.length === p.length || addressee(tag.slice(p.length)))) {
+            tag = 'neveragain';
+            info = lx.info.get(tag);
+            break;
+          }
           if (info === undefined) for (const w of cls(lx, 'tagWord')) if (tag.startsWith(w) || tag.endsWith(w)) {
             tag = w;
             info = lx.info.get(tag);

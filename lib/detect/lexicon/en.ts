@@ -189,7 +189,10 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
-lasttimeflying switching`,
+lasttimeflying switching time2switch timetoswitch`,
+    // hashtags that say goodbye: to the addressee ("#ByeByeJetBlue" to JetBlue) or to no one; to another
+    // brand they are a fan's cheer ("#byebyeusairline" to Southwest)
+    byeTag: `byebye goodbye nomore`,
     // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
     // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
     stayTag: `execplat executiveplat chairman platinum 1k premier1k united1k loyal veryloyal diehard mileageplus
@@ -298,6 +301,24 @@ you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or wil
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
+take|taking|took my|our ** flights|business|money|custom|travel to @rivalRef;0.85;n;takes their business to a competitor
+never|not do|doing|conduct business with ** again|anymore|ever;0.85;p;says they are done with you
+never|not do|doing|conduct business with you|u|@brand|your|this|them;0.85;p;says they are done with you
+switching|changing airlines|carriers|providers|banks;0.8;np;switching to a competitor
+will|gonna|should|must|shall switch|change airlines|carriers|providers|banks;0.8;np;switching to a competitor
+time to switch|move $;0.75;x;says it is time for a change
+time to move on $;0.75;x;says it is time for a change
+but|and no more $;0.75;x;says they are done with you
+@rivalRef next time;0.8;;their next trip goes to a competitor
+@rivalRef from now on;0.8;;their next trip goes to a competitor
+@rivalRef flight|flights|ticket|tickets instead;0.8;p;going with a competitor
+get|got|buy|bought|book|booked a|an? flight|ticket|tickets|seat through|with|on another|a|other different? airline|carrier;0.8;p;going with a competitor
+your loss $;0.75;x;says you lost a customer
+not|never get|take|steal|see my|our money|business again|anymore;0.8;;says they will not pay you again
+you|u were|was my? bae|favorite|fave until|till;0.8;;says you lost their loyalty
+think twice|again before|about booking|flying|buying|using|choosing;0.75;p;reconsidering the relationship
+made|makes|make me think twice;0.7;x;reconsidering the relationship
+my|our flying|days|time|relationship with? you|@brand is|are|was over|done;0.8;;says they are done with you
 take|taking|took my|our ** elsewhere|somewhere;0.8;n;threat to take their business elsewhere
 jump ship;0.8;n
 find|finding|look|looking|shop|shopping for|around? another|a|other new|different|other? @providerNoun;0.75;np;looking for another provider
