@@ -229,3 +229,14 @@ describe('frustrated_retained: in a row, back to back, here we go again (en-1.7.
     ['@airline here we go again, off to Denver for the weekend!', null],
   ]);
 });
+
+describe('frustrated_retained: my last flights, not one of them (en-1.8.0)', () => {
+  signalTable([
+    ['My last 5 flights have all been delayed.', 'frustrated_retained'],
+    ['@JetBlue not one of my four flights this trip has been on time. What is your problem?', 'frustrated_retained'],
+    ["@united 2nd time in a row I've been over charged on my ticket. I shouldn't have to check my card every time", 'frustrated_retained'],
+    // the same words with no complaint
+    ['My last 5 flights with you were perfect!', null],
+    ['What are the last two flights to Denver tonight?', null],
+  ]);
+});

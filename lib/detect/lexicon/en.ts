@@ -38,7 +38,7 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
-flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair
+flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -647,6 +647,9 @@ paid|pay|paying the|a premium to fly|use|book|choose you|u;0.6;;: chose you
 back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming back despite it
 #num straight delays|delayed|cancellations|flights;0.6;;: keeps coming back despite it
 0|zero for #num|two|three|four|five;0.6;;: keeps coming back despite it
+my|our last|past #num|two|three|four|five|several flights|trips;0.6;;: keeps coming back despite it
+last|past #num|two|three|four|five|several flights|trips have|were|all;0.6;;: keeps coming back despite it
+not one|none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
 here we go again;0.6;;: keeps coming back despite it
 like|than the? last time;0.55;;: keeps coming back despite it
 turned|turning you|u into every|any other;0.6;;: misses how you used to be
@@ -907,6 +910,7 @@ why no;1.5;;: asks why something fails
 can|could not book|reach|log|login|access|check|change|connect|load|use|contact|print|upgrade|select|pick|board|rebook;2;;: cannot get it done
 unable to book|reach|log|login|access|check|change|connect|load|use|contact|print|upgrade|select|pick|board|rebook;2;;: cannot get it done
 jam packed;1.5
+behind schedule;1.5;;: running late
 no|zero|any respect|regard|consideration|concern|empathy|compassion|courtesy for;2.5;;: no respect for customers
 lack of;2;;: something is lacking
 is this how you|u treat|reward ** customers|loyal|people|passengers|members|guests;2.5;;: customers treated badly
