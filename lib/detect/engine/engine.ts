@@ -704,11 +704,15 @@ function prevWord(i: number, stopAtComma: boolean): number {
   return -1;
 }
 
-function nextWord(i: number): number {
+function nextWord(i: number, stopAtComma = true): number {
   for (let k = i + 1; k < n; k++) {
     const kind = K[k];
     if (kind === MENTION || kind === EMOJI) continue;
-    return kind === PUNCT ? -1 : k;
+    if (kind === PUNCT) {
+      if (stopAtComma || N[k] !== ',') return -1;
+      continue;
+    }
+    return k;
   }
   return -1;
 }
@@ -1617,18 +1621,16 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // is still broken", read as a complaint by every blind labeller)
   if (!signal && recovery !== null && totalNeg > 0 && totalNeg <= RECOVERY_NEG_MAX && !anySarcasm && RECOVERY_CONF >= threshold) {
     const g = recovery;
-    let k = g.e;
-    while (k < n && (K[k] === MENTION || K[k] === EMOJI || (K[k] === PUNCT && N[k] === ','))) k++;
-    const declined = k < n && K[k] === WORD && I[k]?.contrast === 1;
+    const after = nextWord(g.e - 1, false);
+    const declined = after >= 0 && I[after]?.contrast === 1;
     // a cue that names the disruption itself needs praise: "great job keeping us informed during the
     // delays", not "With all the cancellations, one would think there would be more staff"
     // (its own problem word is not held against the praise: the clause "kudos to your staff with all
     // the delays" is praise)
-    const names = recoveryNames;
     let problem: Clause | null = null;
-    for (let x = 0; x < nc && !(names && totalPos < PRAISE_MIN); x++) {
+    for (let x = 0; x < nc && !(recoveryNames && totalPos < PRAISE_MIN); x++) {
       const c = pool[x]!;
-      if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e && !names)) continue;
+      if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e && !recoveryNames)) continue;
       if (!problem || c.negW > problem.negW) problem = c;
     }
     // "Thanks for answering me and thanks for keeping me on hold for an hour": the problem is thanked for
