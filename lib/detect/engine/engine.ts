@@ -1627,8 +1627,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // delays", not "With all the cancellations, one would think there would be more staff"
     // (its own problem word is not held against the praise: the clause "kudos to your staff with all
     // the delays" is praise)
+    const praised = !recoveryNames || totalPos >= PRAISE_MIN;
     let problem: Clause | null = null;
-    for (let x = 0; x < nc && !(recoveryNames && totalPos < PRAISE_MIN); x++) {
+    for (let x = 0; praised && x < nc; x++) {
       const c = pool[x]!;
       if (c.nS < 0 || sentQ[c.sent] || (c.nS >= g.s && c.nS < g.e && !recoveryNames)) continue;
       if (!problem || c.negW > problem.negW) problem = c;
