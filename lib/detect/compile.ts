@@ -4,6 +4,11 @@ import type { Category, CueTag, IntentVerb, Lexicon, PhraseRule } from './types'
 
 export interface Slot {
   words: Set<string> | null;
+  /** The same words by WordInfo.id, sorted, for those that have a lexicon entry (set for the
+   *  lexicon's own rules; a token with an entry is matched by id, not by a string hash)... */
+  ids: Int32Array | null;
+  /** ...and the words that have none, matched by string against tokens without an entry. */
+  rest: Set<string> | null;
   any: boolean; // `*`
   gap: boolean; // `**`
   end: boolean; // `$`
@@ -55,14 +60,15 @@ export interface WordInfo {
   rep: { norm: string; info: WordInfo | undefined }[] | null;
   /** Phrase rules starting with this word. */
   rules: CompiledRule[] | null;
-  /** The same rules split for matching: those that need a given next word, found by that word... */
-  rulesByNext: Map<number, CompiledRule[]> | null;
+  /** The same rules split for matching: some need a given next word (found in CompiledLexicon's
+   *  pair table by the ids of both words)... */
+  rulesByNext: boolean;
   /** ...and those that do not (their second slot is optional, a wildcard, a number or the end). */
   rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
   mergeSecond: boolean;
-  /** Position in CompiledLexicon.words: rulesByNext is keyed by the next word's id (every word a
-   *  rule needs next has an entry, so an unknown next word has no rules). */
+  /** Position in CompiledLexicon.words: the pair table is keyed by the ids of a rule's first and next
+   *  word (every word a rule needs next has an entry, so an unknown next word has no rules). */
   id: number;
   /** What this word can contribute to a flag (QUICK bits), for the engine's early "cannot flag" exit. */
   quick: number;
@@ -104,6 +110,12 @@ export interface CompiledLexicon {
   wordInfo: WordInfo[];
   wordHash: Int32Array;
   slots: Int32Array;
+  /** Rules by first and next word: an open-addressing table over `first * words.length + next + 1`
+   *  (0: empty) with the rule lists beside it. One probe of a typed array per token, where a Map per
+   *  word cost a hash lookup that was the matcher's hottest line. */
+  pairKey: Int32Array;
+  pairRules: CompiledRule[][];
+  pairShift: number;
 }
 
 /** One FNV-1a step over a lower-case code unit; the tokenizer runs the same steps while scanning. */
@@ -111,6 +123,26 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }
 export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Start of the probe for a key of the pair table (Fibonacci hashing: the top bits of key * 2^32/phi). */
+export function pairSlot(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** Fills Slot.ids and Slot.rest. A "$" word stays a string: the tokenizer gives money no entry. */
+function splitSlot(slot: Slot, info: Map<string, WordInfo>, done: Set<Slot>): void {
+  if (slot.words === null || done.has(slot)) return;
+  done.add(slot);
+  const ids: number[] = [];
+  const rest = new Set<string>();
+  for (const w of slot.words) {
+    const e = info.get(w);
+    if (e !== undefined && !w.startsWith('$')) ids.push(e.id);
+    else rest.add(w);
+  }
+  slot.ids = Int32Array.from(ids.sort((a, b) => a - b));
+  if (rest.size) slot.rest = rest;
+}
 
 const EMPTY = new Set<string>();
 
@@ -125,7 +157,7 @@ function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<
     opt = true;
     s = s.slice(0, -1);
   }
-  const slot: Slot = { words: null, any: false, gap: false, end: false, num: false, opt };
+  const slot: Slot = { words: null, ids: null, rest: null, any: false, gap: false, end: false, num: false, opt };
   if (s === '**') {
     slot.gap = true;
     return slot;
@@ -215,7 +247,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: null, rulesAnyNext: null, mergeSecond: false, id: -1, quick: 0 };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: false, rulesAnyNext: null, mergeSecond: false, id: -1, quick: 0 };
       info.set(w, e);
     }
     return e;
@@ -270,13 +302,29 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const words = [...info.keys()];
   const wordInfo = [...info.values()];
   wordInfo.forEach((e, k) => (e.id = k));
+  const byPair = new Map<number, CompiledRule[]>();
   for (const [e, r] of needNext) {
-    const byNext = (e.rulesByNext ??= new Map());
+    e.rulesByNext = true;
     for (const n of r.next!) {
-      const id = info.get(n)!.id;
-      byNext.set(id, [...(byNext.get(id) ?? []), r]);
+      const key = e.id * words.length + info.get(n)!.id + 1;
+      byPair.set(key, [...(byPair.get(key) ?? []), r]);
     }
   }
+  let pairBits = 4;
+  while (1 << pairBits < byPair.size * 2) pairBits++;
+  const pairShift = 32 - pairBits;
+  const pairKey = new Int32Array(1 << pairBits);
+  const pairRules: CompiledRule[][] = new Array<CompiledRule[]>(1 << pairBits).fill([]);
+  for (const [key, list] of byPair) {
+    let p = pairSlot(key, pairShift);
+    while (pairKey[p]) p = (p + 1) & (pairKey.length - 1);
+    pairKey[p] = key;
+    pairRules[p] = list;
+  }
+  // slot words by id (see Slot.ids), after the ids are known
+  const seenSlots = new Set<Slot>();
+  for (const [, list] of phrases.byWord) for (const r of list) for (const slot of r.slots) splitSlot(slot, info, seenSlots);
+  for (const r of phrases.byNum) for (const slot of r.slots) splitSlot(slot, info, seenSlots);
   const wordHash = new Int32Array(words.length);
   let size = 16;
   while (size < words.length * 4) size *= 2;
@@ -289,7 +337,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     while (slots[p]) p = (p + 1) & (size - 1);
     slots[p] = k + 1;
   });
-  return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab, words, wordInfo, wordHash, slots };
+  return { lexicon, info, merge, emoji, emoticons, classes, phrases, vocab, words, wordInfo, wordHash, slots, pairKey, pairRules, pairShift };
 }
 
 export type { CueTag };

@@ -3,7 +3,7 @@
 // value V (numbers: their value; "!!!": the run length), lexicon entry I. `n` is the token count.
 // Words are lower-cased, shorthand and contractions expanded, "soooo" squashed; numbers, punctuation,
 // emoji/emoticons, @mentions and #hashtags kept; URLs dropped. Offsets point into the original text.
-import { BIT, HASH_SEED, QUICK, cls, hashStep, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
+import { BIT, HASH_SEED, QUICK, cls, hashStep, pairSlot, type CompiledLexicon, type CompiledRule, type PhraseIndex, type Slot, type WordInfo } from '../compile';
 import type { Category, Detection, Evidence, Sensitivity, Signal } from '../types';
 
 export const WORD = 0;
@@ -478,6 +478,27 @@ function transparent(i: number): number {
   return i;
 }
 
+/** Whether the sorted ids hold id (most slots hold one to four words). */
+function hasId(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length;
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! <= id) lo = mid;
+    else hi = mid;
+  }
+  for (; lo < hi; lo++) if (ids[lo] === id) return true;
+  return false;
+}
+
+/** Whether token j fills a word slot. A token with a lexicon entry is found by its id (lexicon
+ *  rules) or its text (team rules, which have no ids); one without by its text. */
+function fills(s: Slot, j: number): boolean {
+  const info = I[j];
+  if (s.ids !== null) return info !== undefined ? hasId(s.ids, info.id) : s.rest !== null && s.rest.has(N[j]!);
+  return s.words !== null && s.words.has(N[j]!);
+}
+
 function one(i: number, s: Slot): number {
   if (s.end) {
     let k = i;
@@ -486,7 +507,7 @@ function one(i: number, s: Slot): number {
   }
   const j = transparent(i);
   if (j >= n || K[j] === PUNCT) return -1;
-  return s.any || (s.words !== null && s.words.has(N[j]!)) || (s.num && K[j] === NUM) ? j + 1 : -1;
+  return s.any || fills(s, j) || (s.num && K[j] === NUM) ? j + 1 : -1;
 }
 
 function matchFrom(i: number, slots: readonly Slot[], si: number): number {
@@ -515,6 +536,18 @@ function tryRules(i: number, rules: readonly CompiledRule[], next: string | null
   }
 }
 
+/** The lexicon's rules that start with word `first` and need word `next` after it, or null. */
+function rulesAfter(first: number, next: number): CompiledRule[] | null {
+  const keys = LX.pairKey;
+  const key = first * LX.words.length + next + 1;
+  const mask = keys.length - 1;
+  for (let p = pairSlot(key, LX.pairShift); ; p = (p + 1) & mask) {
+    const k = keys[p];
+    if (k === key) return LX.pairRules[p]!;
+    if (k === 0) return null;
+  }
+}
+
 /** Fills the hit arrays from the tokens. */
 function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
   hits = 0;
@@ -533,8 +566,8 @@ function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
     if (own) {
       if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
       const nextInfo = j >= 0 ? I[j] : undefined;
-      const byNext = nextInfo !== undefined && info.rulesByNext !== null ? info.rulesByNext.get(nextInfo.id) : undefined;
-      if (byNext !== undefined) {
+      const byNext = nextInfo !== undefined && info.rulesByNext ? rulesAfter(info.id, nextInfo.id) : null;
+      if (byNext !== null) {
         // the next word fills slot 2 outright: match on from slot 3
         for (const rule of byNext) {
           const e = rule.skip2 ? matchFrom(j + 1, rule.slots, 2) : matchFrom(i + 1, rule.slots, 1);
