@@ -207,6 +207,64 @@ function isStop(k: number): boolean {
   return K[k] === PUNCT && (p === '.' || p === '!' || p === '?');
 }
 
+/** An @mention at text[i, j): the first ones (and any before other words) name the addressee; a
+ *  later one naming a competitor reads as a rival. Out of scan() so the word loop stays small. */
+function pushMention(text: string, i: number, j: number, lx: CompiledLexicon): void {
+  const mention = text.slice(i, j).toLowerCase();
+  let leading = true; // no token but mentions and punctuation before this one
+  for (let k = 0; k < n && leading; k++) if (K[k] !== MENTION && K[k] !== PUNCT) leading = false;
+  const rival = !leading && nAddr > 0 && isRival(mention, lx);
+  if (leading || nAddr === 0) {
+    ADDR[nAddr++] = mention;
+    youInfo = lx.info.get('you');
+  }
+  if (rival) push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
+  else push(mention, i, j, MENTION, false, NaN, undefined);
+}
+
+/** A #hashtag at text[i, j) (starting with a letter), read whole or as the cue it opens or closes with. */
+function pushHashtag(text: string, i: number, j: number, lx: CompiledLexicon): void {
+  let tag = text.slice(i + 1, j).toLowerCase();
+  let info = lx.info.get(tag);
+  // "#NeverFlyUSAirways", "#wontflyagainwithyou": a hashtag that opens with a threat to leave;
+  // "#servicefail", "#poorcustomerservice": one that opens or closes with a complaint word;
+  // "#ExecPlat", "#chairmanlove": one that opens with a loyalty status
+  if (info === undefined) for (const p of cls(lx, 'leaveTag')) if (tag.startsWith(p)) {
+    tag = 'neveragain';
+    info = lx.info.get(tag);
+    break;
+  }
+  if (info === undefined && nAddr > 0) for (const p of cls(lx, 'byeTag')) if (tag.startsWith(p) && (tag.length === p.length || addressee(tag.slice(p.length)))) {
+    tag = 'neveragain';
+    info = lx.info.get(tag);
+    break;
+  }
+  if (info === undefined) for (const w of cls(lx, 'tagWord')) if (tag.startsWith(w) || tag.endsWith(w)) {
+    tag = w;
+    info = lx.info.get(tag);
+    break;
+  }
+  if (info === undefined) for (const p of cls(lx, 'stayTag')) if (tag.startsWith(p)) {
+    tag = 'frequentflyer';
+    info = lx.info.get(tag);
+    break;
+  }
+  // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
+  // "go") and a rival
+  if (info === undefined && nAddr > 0) {
+    const f = tag.lastIndexOf('fly');
+    const flyRest = f < 0 ? '' : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
+    const goRest = tag.startsWith('go') ? tag.slice(2) : '';
+    const verb = flyRest.length >= 3 && isRival('@' + flyRest, lx) ? 'fly' : goRest.length >= 3 && isRival('@' + goRest, lx) ? 'go' : '';
+    if (verb) {
+      push(verb, i, j, HASHTAG, false, NaN, lx.info.get(verb));
+      push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
+      return;
+    }
+  }
+  push(tag, i, j, HASHTAG, false, NaN, info);
+}
+
 /** Fills the token arrays; returns the count. */
 function scan(text: string, lx: CompiledLexicon): number {
   n = 0;
@@ -232,7 +290,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       let plain = c < 128;
       let run = 1;
       while (j < len) {
-        const d = at(text, j);
+        const d = text.charCodeAt(j);
         if (d >= 97 && d <= 122) lows++;
         else if (d >= 65 && d <= 90) ups++;
         else if (!(isLetter(d) || isDigit(d))) {
@@ -307,59 +365,8 @@ function scan(text: string, lx: CompiledLexicon): number {
           if (isLetter(e) || isDigit(e) || e === 95) j++;
           else break;
         }
-        if (c === 64) {
-          const mention = text.slice(i, j).toLowerCase();
-          let leading = true; // no token but mentions and punctuation before this one
-          for (let k = 0; k < n && leading; k++) if (K[k] !== MENTION && K[k] !== PUNCT) leading = false;
-          const rival = !leading && nAddr > 0 && isRival(mention, lx);
-          if (leading || nAddr === 0) {
-            ADDR[nAddr++] = mention;
-            youInfo = lx.info.get('you');
-          }
-          if (rival) push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
-          else push(mention, i, j, MENTION, false, NaN, undefined);
-        } else if (isLetter(d)) {
-          let tag = text.slice(i + 1, j).toLowerCase();
-          let info = lx.info.get(tag);
-          // "#NeverFlyUSAirways", "#wontflyagainwithyou": a hashtag that opens with a threat to leave;
-          // "#servicefail", "#poorcustomerservice": one that opens or closes with a complaint word;
-          // "#ExecPlat", "#chairmanlove": one that opens with a loyalty status
-          if (info === undefined) for (const p of cls(lx, 'leaveTag')) if (tag.startsWith(p)) {
-            tag = 'neveragain';
-            info = lx.info.get(tag);
-            break;
-          }
-          if (info === undefined && nAddr > 0) for (const p of cls(lx, 'byeTag')) if (tag.startsWith(p) && (tag.length === p.length || addressee(tag.slice(p.length)))) {
-            tag = 'neveragain';
-            info = lx.info.get(tag);
-            break;
-          }
-          if (info === undefined) for (const w of cls(lx, 'tagWord')) if (tag.startsWith(w) || tag.endsWith(w)) {
-            tag = w;
-            info = lx.info.get(tag);
-            break;
-          }
-          if (info === undefined) for (const p of cls(lx, 'stayTag')) if (tag.startsWith(p)) {
-            tag = 'frequentflyer';
-            info = lx.info.get(tag);
-            break;
-          }
-          // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
-          // "go") and a rival
-          if (info === undefined && nAddr > 0) {
-            const f = tag.lastIndexOf('fly');
-            const flyRest = f < 0 ? '' : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
-            const goRest = tag.startsWith('go') ? tag.slice(2) : '';
-            const verb = flyRest.length >= 3 && isRival('@' + flyRest, lx) ? 'fly' : goRest.length >= 3 && isRival('@' + goRest, lx) ? 'go' : '';
-            if (verb) {
-              push(verb, i, j, HASHTAG, false, NaN, lx.info.get(verb));
-              push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
-              i = j;
-              continue;
-            }
-          }
-          push(tag, i, j, HASHTAG, false, NaN, info);
-        }
+        if (c === 64) pushMention(text, i, j, lx);
+        else if (isLetter(d)) pushHashtag(text, i, j, lx);
         i = j;
         continue;
       }
