@@ -250,8 +250,14 @@ function pushHashtag(text: string, i: number, j: number, lx: CompiledLexicon): v
     break;
   }
   // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
-  // "go") and a rival
+  // "go") and a rival; "#backtodelta" as "back to" and a rival
   if (info === undefined && nAddr > 0) {
+    if (tag.startsWith('backto') && tag.length >= 9 && isRival('@' + tag.slice(6), lx)) {
+      push('back', i, j, HASHTAG, false, NaN, lx.info.get('back'));
+      push('to', i, j, HASHTAG, false, NaN, lx.info.get('to'));
+      push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
+      return;
+    }
     const f = tag.lastIndexOf('fly');
     const flyRest = f < 0 ? '' : tag.startsWith('ing', f + 3) ? tag.slice(f + 6) : tag.slice(f + 3);
     const goRest = tag.startsWith('go') ? tag.slice(2) : '';

@@ -459,6 +459,7 @@ sending|send it|them|this back $|today|tomorrow|asap;0.7;p;returning the product
 time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
+not b flying|using|booking|ordering|shopping|buying|coming ** again;0.85;p;says they will not come back
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
 not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
 not @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
@@ -646,6 +647,9 @@ paid|pay|paying the|a premium to fly|use|book|choose you|u;0.6;;: chose you
 @ordinal|second|third|#num week|weekend|month|time|trip|flight|day in a row;0.6;;: keeps coming back despite it
 back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming back despite it
 #num straight delays|delayed|cancellations|flights;0.6;;: keeps coming back despite it
+#num|two|three|four|five in a row;0.6;;: keeps coming back despite it
+#num|two|three|four|five delayed|cancelled|canceled|late|bad|lost? flights|trips|delays|cancellations|bags in a row;0.6;;: keeps coming back despite it
+@ordinal delay|delayed|cancelled|canceled|cancellation|lost flight|bag? in a row;0.6;;: keeps coming back despite it
 0|zero for #num|two|three|four|five;0.6;;: keeps coming back despite it
 my|our last|past #num|two|three|four|five|several flights|trips;0.6;;: keeps coming back despite it
 last|past #num|two|three|four|five|several flights|trips have|were|all;0.6;;: keeps coming back despite it
