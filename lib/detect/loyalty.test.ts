@@ -241,13 +241,15 @@ describe('frustrated_retained: my last flights, not one of them (en-1.8.0)', () 
   ]);
 });
 
-describe('frustrated_retained: a count of troubles in a row (en-1.9.0)', () => {
+describe('frustrated_retained: a count of troubles in a row, or of a few flights (en-1.9.0)', () => {
   signalTable([
     ['@airline my flight home is delayed too! 3 in a row! a new record', 'frustrated_retained'],
     ['@airline two cancelled flights in a row and nobody explained why', 'frustrated_retained'],
     ['@airline 3rd delay in a row on this route', 'frustrated_retained'],
+    ['@airline 2 of the 3 flights on this trip were delayed', 'frustrated_retained'],
     // a count in a row with nothing wrong
     ['@airline 3 on time flights in a row, great job', null],
     ['@airline that is two in a row for the home team!', null],
+    ['@airline 3 out of 4 flights on time, love it', null],
   ]);
 });

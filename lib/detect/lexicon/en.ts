@@ -658,6 +658,7 @@ here we go again;0.6;;: keeps coming back despite it
 like|than the? last time;0.55;;: keeps coming back despite it
 turned|turning you|u into every|any other;0.6;;: misses how you used to be
 #num of my|our #num|last flights|trips;0.6;;: a frequent customer
+#num|two|three|four out? of my|our|the|last? #num|two|three|four|five|six flights|trips|legs;0.6;;: a frequent customer
 #num|@ordinal @brand|you? flight|flights|trip|trips so? far? in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
