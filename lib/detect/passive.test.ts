@@ -103,7 +103,7 @@ describe('ratings written "N of 5 stars" (en-1.7.0)', () => {
     ['I give it 4 of 5 stars', 'passive'],
     // "0 of 5 stars" is no "5 stars" of praise
     ['Terrible. 0 of 5 stars, broke in a day', null],
-    // no rating noun, no rating
-    ['2 of 5 flights delayed this month', null],
+    // no rating noun, no rating: a count of the customer's flights, and a complaint (en-1.9.0)
+    ['2 of 5 flights delayed this month', 'frustrated_retained'],
   ]);
 });
