@@ -105,5 +105,8 @@ describe('ratings written "N of 5 stars" (en-1.7.0)', () => {
     ['Terrible. 0 of 5 stars, broke in a day', null],
     // no rating noun, no rating: a count of the customer's flights, and a complaint (en-1.9.0)
     ['2 of 5 flights delayed this month', 'frustrated_retained'],
+    // a size, not a score after "say"
+    ['The rules say 10x9x17 but my bag is a bit taller. Is that going to be a problem?', null],
+    ["I'd say 8, decent but slow", 'passive'],
   ]);
 });

@@ -34,3 +34,13 @@ describe('sarcasm: praise words that are no praise (en-1.7.0)', () => {
     ['Impressed with the new lounge, in a good way. Shame about the wifi though', 'great_but'],
   ]);
 });
+
+describe('sarcasm: a marker after the sentence it mocks (en-1.9.0)', () => {
+  signalTable([
+    ['@airline delayed 5 hours, no reason given. Sure love flying with you. #whatajoke', null],
+    ['@airline delayed 5 hours, no reason given. Sure love flying with you. 🙃', null],
+    ['@airline love the new seats, but the wifi was down again #sarcasm', null],
+    // an ordinary hashtag after the sentence changes nothing
+    ['@airline the crew was lovely, but the flight was delayed. #travel', 'great_but'],
+  ]);
+});

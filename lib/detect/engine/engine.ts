@@ -911,6 +911,12 @@ function numberMatters(): boolean {
   return false;
 }
 
+/** Whether only emoji, hashtags, mentions and punctuation come before token i in its sentence. */
+function opensSentence(i: number): boolean {
+  for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) if (K[k] === WORD || K[k] === NUM) return false;
+  return true;
+}
+
 /** "not only" earlier in the sentence: its "but (also)" adds, it does not contrast. */
 function notOnly(i: number): boolean {
   for (let k = i - 1; k > 0 && (K[k] !== PUNCT || N[k] === ','); k--) if (N[k] === 'only' && N[k - 1] === 'not') return true;
@@ -1110,7 +1116,8 @@ function ratings(reasons: Readonly<Record<string, string>>, luke: Cue[]): void {
       if (i > 0 && (N[i - 1] === 'a' || N[i - 1] === 'the') && N[i + 1] === 'star') continue; // "a 3 star hotel": a class, not a rating
       d = 5;
       last = i + 1;
-    } else if (kind === NUM && val > 5 && val <= 10) {
+    } else if (kind === NUM && val > 5 && val <= 10 && isDigit(N[i]!.charCodeAt(N[i]!.length - 1))) {
+      // a bare number after "give", "rate"...; not "10x" ("the guidelines say 10x9x17") or "7pm"
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (bits(k) & BIT.ratingVerb) d = 10;
     }
     if (!d || val > d || !(d === 5 || d === 10)) continue;
@@ -1382,8 +1389,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     if (info && info.cat) cats[nCat++] = i;
     if (claimed[i] === gen || kind === MENTION || kind === NUM) continue;
-    if (kind === EMOJI && lx.emoji.get(N[i]!) === 'sarcasm') {
-      sarc[sentOf[i]!] = gen;
+    if ((kind === EMOJI && lx.emoji.get(N[i]!) === 'sarcasm') || (kind === HASHTAG && cls(lx, 'sarcasmTag').has(N[i]!))) {
+      const sn = sentOf[i]!;
+      sarc[sn] = gen;
+      // a marker that opens its own sentence ("... with your airline. 🙃") speaks of the one before
+      if (sn > 0 && opensSentence(i)) sarc[sn - 1] = gen;
       anySarcasm = true;
       sarcEv ??= cue(i, i + 1, 2, 'sarcasm, not praise');
       continue;

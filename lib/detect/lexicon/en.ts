@@ -186,6 +186,8 @@ platinums golds premiers elites 1ks
 mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
+    // hashtags that mark the sentence before as ironic, as 🙃 does ("Sure love flying with you. #whatajoke")
+    sarcasmTag: `sarcasm sarcastic not whatajoke yeahright thanksfornothing`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
