@@ -185,7 +185,7 @@ lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi @rival`,
 platinums golds premiers elites 1ks
 mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
-    tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible`,
+    tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible nightmare`,
     // hashtags that mark the sentence before as ironic, as 🙃 does ("Sure love flying with you. #whatajoke")
     sarcasmTag: `sarcasm sarcastic not whatajoke yeahright thanksfornothing`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
@@ -946,6 +946,7 @@ thanks|thank you|u? for fixing|compensating|helping|answering|responding|replyin
 thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
 appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|credit|apology;0.6;;thanks for putting it right: a satisfied customer after a problem
+fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|little|whole? problem|problems|issue|issues|complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
 =neutral
 nothing short of;0
 ice cold;0
