@@ -60,9 +60,9 @@ export interface WordInfo {
   rep: { norm: string; info: WordInfo | undefined }[] | null;
   /** Phrase rules starting with this word. */
   rules: CompiledRule[] | null;
-  /** The same rules split for matching: some need a given next word (found in CompiledLexicon's
-   *  pair table by the ids of both words)... */
-  rulesByNext: boolean;
+  /** The same rules split for matching: whether some need a given next word (those are found in
+   *  CompiledLexicon's pair table by the ids of both words)... */
+  startsPairs: boolean;
   /** ...and those that do not (their second slot is optional, a wildcard, a number or the end). */
   rulesAnyNext: CompiledRule[] | null;
   /** Second word of a `merge` pair: look at the previous token. */
@@ -247,7 +247,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const get = (w: string): WordInfo => {
     let e = info.get(w);
     if (!e) {
-      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, rulesByNext: false, rulesAnyNext: null, mergeSecond: false, id: -1, quick: 0 };
+      e = { pol: 0, bits: 0, cat: null, verb: null, intens: 0, contrast: 0, neg: false, num: NaN, rep: null, rules: null, startsPairs: false, rulesAnyNext: null, mergeSecond: false, id: -1, quick: 0 };
       info.set(w, e);
     }
     return e;
@@ -304,7 +304,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   wordInfo.forEach((e, k) => (e.id = k));
   const byPair = new Map<number, CompiledRule[]>();
   for (const [e, r] of needNext) {
-    e.rulesByNext = true;
+    e.startsPairs = true;
     for (const n of r.next!) {
       const key = e.id * words.length + info.get(n)!.id + 1;
       byPair.set(key, [...(byPair.get(key) ?? []), r]);

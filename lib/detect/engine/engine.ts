@@ -579,7 +579,7 @@ function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
     if (own) {
       if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
       const nextInfo = j >= 0 ? I[j] : undefined;
-      const byNext = nextInfo !== undefined && info.rulesByNext ? rulesAfter(info.id, nextInfo.id) : null;
+      const byNext = nextInfo !== undefined && info.startsPairs ? rulesAfter(info.id, nextInfo.id) : null;
       if (byNext !== null) {
         // the next word fills slot 2 outright: match on from slot 3
         for (const rule of byNext) {
