@@ -446,11 +446,14 @@ describe('churn_risk: goodbyes read from the twelfth blind set (en-1.8.0)', () =
     ['@VirginAmerica landed an hour late and the bag check is not business friendly #nomorevirgin', 'churn_risk'],
     ["@JetBlue bag fees again? won't b flying with you again!", 'churn_risk'],
     ["@JetBlue I'll give you one more try but I doubt it #backtodelta", 'churn_risk'],
+    ['@united I stopped flying with you a year ago because of the bag fees', 'churn_risk'],
+    ['@united another bag fee. #notcomingback', 'churn_risk'],
     // a goodbye to another brand is a fan's cheer; "no more" before a complaint names it
     ['@SouthwestAir looking forward to the direct flights to see my family #byebyeusairline', null],
     ['@united #nomoredelays please', null],
     ['@united #backtowork after a great trip', null],
     ['@united plan b is flying out tomorrow again', null],
+    ['@united my drone stopped flying after the rain', null],
     ['@airline I have never done business with a company this helpful, thank you', null],
     // negated: staying
     ['@airline this is the 3rd delay but I am not switching airlines, you are still the best', 'frustrated_retained'],

@@ -251,5 +251,8 @@ describe('frustrated_retained: a count of troubles in a row, or of a few flights
     ['@airline 3 on time flights in a row, great job', null],
     ['@airline that is two in a row for the home team!', null],
     ['@airline 3 out of 4 flights on time, love it', null],
+    // a unit written onto a number, and a child's age that is no tenure
+    ['@airline customer for 10yrs and you lost my bag', 'frustrated_retained'],
+    ['@airline you would not wait 10 min for a family with a 2yr old connecting', null],
   ]);
 });

@@ -13,6 +13,14 @@ describe('tokenizer', () => {
     expect(norms("I'm not cancelling, don't worry")).toEqual(['i', 'am', 'not', 'canceling', ',', 'do', 'not', 'worry']);
     expect(norms('soooo goooood')).toEqual(['so', 'good']);
   });
+  it('splits a unit written onto a number, and reads "yr" after a number as a year (en-1.9.0)', () => {
+    expect(norms('customer for 20years, delayed 3hrs')).toEqual(['customer', 'for', '20', 'years', ',', 'delayed', '3', 'hours']);
+    expect(norms('my 2yr old and a 2 yr old')).toEqual(['my', '2', 'year', 'old', 'and', 'a', '2', 'year', 'old']);
+    // no unit: kept whole; "yr" elsewhere is still "your"
+    expect(norms('the 3rd time, 1K status, yr app')).toEqual(['the', '3rd', 'time', ',', '1k', 'status', ',', 'your', 'app']);
+    const [num, unit] = tokenize('10yrs', lx);
+    expect([num?.value, num?.end, unit?.start, unit?.end]).toEqual([10, 2, 2, 5]);
+  });
   it('keeps offsets into the original text, also for expanded words', () => {
     const text = "  I'm SO annoyed!!! 😡 see https://x.example.com/a?b=1 @united #fail";
     for (const t of tokenize(text, lx)) expect(t.start).toBeLessThan(t.end);

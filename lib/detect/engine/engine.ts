@@ -137,6 +137,8 @@ const TAILS: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have',
 function emitWord(text: string, s: number, e: number, caps: boolean, special: boolean, triple: boolean, lx: CompiledLexicon): void {
   let low = text.slice(s, e).toLowerCase();
   if (special && low.indexOf('\u2019') >= 0) low = low.split('\u2019').join("'");
+  // shorthand "yr" is "your", but after a number a year ("a 2 yr old", "10yrs")
+  if ((low === 'yr' || low === 'yrs') && n > 0 && K[n - 1] === NUM) low = low === 'yr' ? 'year' : 'years';
   if (triple) low = squash(low, lx.vocab);
   const entry = lx.info.get(low);
   if (entry !== undefined && entry.mergeSecond && n > 0 && K[n - 1] === WORD && E[n - 1]! < s) {
@@ -352,12 +354,16 @@ function scan(text: string, lx: CompiledLexicon): number {
         while (j < len && isDigit(at(text, j))) j++;
       }
       const numEnd = j;
-      while (j < len && isLetter(at(text, j))) j++; // "3rd", "5hr", "1K"
+      while (j < len && isLetter(at(text, j))) j++; // "3rd", "1K", "5x"
+      // "20years", "3hrs": a number and its unit, read as "20 years" and "3 hours"
+      const unit = j > numEnd && cls(lx, 'unitSuffix').has(text.slice(numEnd, j).toLowerCase());
       // "$1k" is money, "1K" a status tier: a currency sign stays on the token so rules tell them apart
       const cur = i > 0 && (at(text, i - 1) === 36 || at(text, i - 1) === 163 || at(text, i - 1) === 8364);
-      const norm = (cur ? '$' : '') + text.slice(i, j).toLowerCase();
-      push(norm, i, j, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), cur ? undefined : lx.info.get(norm));
+      const end = unit ? numEnd : j;
+      const norm = (cur ? '$' : '') + text.slice(i, end).toLowerCase();
+      push(norm, i, end, NUM, false, parseFloat(text.slice(i, numEnd).replace(',', '.')), cur ? undefined : lx.info.get(norm));
       seen |= QUICK.NUMBER; // a rating or a tenure, perhaps
+      if (unit) emitWord(text, numEnd, j, false, false, false, lx);
       i = j;
       continue;
     }
@@ -1064,13 +1070,15 @@ function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
     if (b & BIT.tenureUnit) {
       const p = prevWord(i, true);
       const pw = p >= 0 ? N[p] : '';
-      if (p >= 0 && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
+      const after = nextWord(i);
+      const age = after >= 0 && N[after] === 'old'; // "a 2 year old": an age, not a tenure
+      if (p >= 0 && !age && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
         if ((w !== 'life' || pw === 'whole' || pw === 'adult') && dur < 0) dur = i;
       }
     } else if (w === 'since') {
       const x = nextWord(i);
       if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
-    } else if (kind === NUM && i + 1 < n && (N[i + 1] === 'year' || (N[i + 1] === 'your' && E[i + 1]! - S[i + 1]! === 2)) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer" ("yr" reads "your" elsewhere)
+    } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && (i + 2 >= n || N[i + 2] !== 'old') && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer"; not "a 2 year old"
     else if (kind === NUM && bigBalance(i)) stay.push(cue(i, i + 1, 0.6, reasons.balance!));
   }
 }

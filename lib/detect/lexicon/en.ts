@@ -186,12 +186,14 @@ platinums golds premiers elites 1ks
 mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open or close with one of these read as it ("#servicefail", "#poorcustomerservice")
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible nightmare`,
+    // units written onto a number ("20years", "3hrs"): the tokenizer splits them off
+    unitSuffix: `years year yrs yr months month mos hours hour hrs hr minutes mins min days weeks wks`,
     // hashtags that mark the sentence before as ironic, as 🙃 does ("Sure love flying with you. #whatajoke")
     sarcasmTag: `sarcasm sarcastic not whatajoke yeahright thanksfornothing`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
-lasttimeflying switching time2switch timetoswitch`,
+lasttimeflying switching time2switch timetoswitch notcomingback nevercomingback notgoingback nevergoingback`,
     // hashtags that say goodbye: to the addressee ("#ByeByeJetBlue" to JetBlue) or to no one; to another
     // brand they are a fan's cheer ("#byebyeusairline" to Southwest)
     byeTag: `byebye goodbye nomore`,
@@ -462,6 +464,7 @@ time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
 not b flying|using|booking|ordering|shopping|buying|coming ** again;0.85;p;says they will not come back
+stopped|quit flying|using|booking|buying|ordering|shopping with? you|u|@brand|ago|#num|a;0.8;p;says they have stopped using you
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
 not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
 not @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
