@@ -324,11 +324,13 @@ describe('great_but false alarms: a problem set aside (en-1.8.0)', () => {
 
 describe('great_but: the trouble put right, with praise (en-1.9.0)', () => {
   signalTable([
-    ['All of the staff that helped me fix my problem were so helpful. Thanks!', 'great_but'],
     ['Great customer service! You turned a poor experience into a positive. Many thanks!', 'great_but'],
     ['Your gate agent was phenomenal! She handled our #travelnightmare better than anyone.', 'great_but'],
     // no praise: a repair alone is no satisfied customer
     ['The agent fixed my problem.', null],
+    // a routine repair praised is plain praise: "my issue" or "my problem" names no real trouble
+    ['Support resolved my issue in under 10 minutes. Impressed.', null],
+    ['All of the staff that helped me fix my problem were so helpful. Thanks!', null],
     // the repair denied or asked for
     ['Great job, but your apologies do not fix the problem', null],
     ['Can you fix my problem? Great app otherwise', null],

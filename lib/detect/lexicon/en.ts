@@ -949,7 +949,7 @@ thanks|thank you|u? for fixing|compensating|helping|answering|responding|replyin
 thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
 appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|credit|apology;0.6;;thanks for putting it right: a satisfied customer after a problem
-fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|little|whole? problem|problems|issue|issues|complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
+fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|terrible|awful|whole? complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
 =neutral
 nothing short of;0
 ice cold;0
