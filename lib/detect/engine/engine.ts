@@ -1040,6 +1040,12 @@ function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, stri
   }
 }
 
+/** "a 2 year old", "my 6-year-old son": the unit at token i gives an age, not a tenure. */
+function ageAfter(i: number): boolean {
+  const x = nextWord(i);
+  return x >= 0 && N[x] === 'old';
+}
+
 // tenure: "customer for 12 years", "member since 2012", "been using your product since 2015"
 function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
   let si = -1;
@@ -1070,15 +1076,13 @@ function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
     if (b & BIT.tenureUnit) {
       const p = prevWord(i, true);
       const pw = p >= 0 ? N[p] : '';
-      const after = nextWord(i);
-      const age = after >= 0 && N[after] === 'old'; // "a 2 year old": an age, not a tenure
-      if (p >= 0 && !age && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
+      if (p >= 0 && !ageAfter(i) && (K[p] === NUM || V[p] === V[p] || pw === 'for' || pw === 'many' || pw === 'several' || pw === 'a' || pw === 'whole' || pw === 'adult' || pw === 'my' || pw === 'of')) {
         if ((w !== 'life' || pw === 'whole' || pw === 'adult') && dur < 0) dur = i;
       }
     } else if (w === 'since') {
       const x = nextWord(i);
       if (x >= 0 && ((K[x] === NUM && V[x]! >= 1950 && V[x]! <= 2100) || N[x] === 'day' || N[x] === 'the' || N[x] === 'forever') && dur < 0) dur = i;
-    } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && (i + 2 >= n || N[i + 2] !== 'old') && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer"; not "a 2 year old"
+    } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && !ageAfter(i + 1) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer"
     else if (kind === NUM && bigBalance(i)) stay.push(cue(i, i + 1, 0.6, reasons.balance!));
   }
 }
