@@ -556,19 +556,20 @@ function tryRules(i: number, rules: readonly CompiledRule[], next: string | null
 }
 
 /** The lexicon's rules that start with word `first` and need word `next` after it, or null. */
-function rulesAfter(first: number, next: number): CompiledRule[] | null {
-  const keys = LX.pairKey;
-  const key = first * LX.words.length + next + 1;
+function rulesAfter(lx: CompiledLexicon, first: number, next: number): CompiledRule[] | null {
+  const keys = lx.pairKey;
+  const key = first * lx.words.length + next + 1;
   const mask = keys.length - 1;
-  for (let p = pairSlot(key, LX.pairShift); ; p = (p + 1) & mask) {
+  for (let p = pairSlot(key, lx.pairShift); ; p = (p + 1) & mask) {
     const k = keys[p];
-    if (k === key) return LX.pairRules[p]!;
+    if (k === key) return lx.pairRules[p]!;
     if (k === 0) return null;
   }
 }
 
-/** Fills the hit arrays from the tokens. */
-function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
+/** Fills the hit arrays from the tokens, with the rules of the lexicon that read them and a team's. */
+function findPhrases(lx: CompiledLexicon, extra: PhraseIndex | null): void {
+  const base = lx.phrases;
   hits = 0;
   hitQuick = 0;
   for (let i = 0; i < n; i++) {
@@ -585,7 +586,7 @@ function findPhrases(base: PhraseIndex, extra: PhraseIndex | null): void {
     if (own) {
       if (info.rulesAnyNext !== null) tryRules(i, info.rulesAnyNext, next);
       const nextInfo = j >= 0 ? I[j] : undefined;
-      const byNext = nextInfo !== undefined && info.startsPairs ? rulesAfter(info.id, nextInfo.id) : null;
+      const byNext = nextInfo !== undefined && info.startsPairs ? rulesAfter(lx, info.id, nextInfo.id) : null;
       if (byNext !== null) {
         // the next word fills slot 2 outright: match on from slot 3
         for (const rule of byNext) {
@@ -1150,7 +1151,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   if (n === 0) return NULL_DETECTION;
   T = text;
   LX = lx;
-  findPhrases(lx.phrases, ext !== null ? ext.index : null);
+  findPhrases(lx, ext !== null ? ext.index : null);
   // Early exit: most customer messages are no near miss, and most of those cannot be one: no leave,
   // stay, lukewarm or suggestion cue, no leave verb, number or tenure word (FLAGGY), and not both
   // praise and a problem or a contrast (a negator can turn either into the other). Team options
