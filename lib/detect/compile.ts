@@ -129,19 +129,24 @@ export function pairSlot(key: number, shift: number): number {
   return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
-/** Fills Slot.ids and Slot.rest. A "$" word stays a string: the tokenizer gives money no entry. */
-function splitSlot(slot: Slot, info: Map<string, WordInfo>, done: Set<Slot>): void {
-  if (slot.words === null || done.has(slot)) return;
-  done.add(slot);
-  const ids: number[] = [];
-  const rest = new Set<string>();
-  for (const w of slot.words) {
-    const e = info.get(w);
-    if (e !== undefined && !w.startsWith('$')) ids.push(e.id);
-    else rest.add(w);
+/** Fills Slot.ids and Slot.rest. A "$" word stays a string: the tokenizer gives money no entry.
+ *  Slots that share a word set (the same class, see compileSlot) share the split too. */
+function splitSlot(slot: Slot, info: Map<string, WordInfo>, done: Map<Set<string>, Pick<Slot, 'ids' | 'rest'>>): void {
+  if (slot.words === null || slot.ids !== null) return;
+  let split = done.get(slot.words);
+  if (split === undefined) {
+    const ids: number[] = [];
+    const rest = new Set<string>();
+    for (const w of slot.words) {
+      const e = info.get(w);
+      if (e !== undefined && !w.startsWith('$')) ids.push(e.id);
+      else rest.add(w);
+    }
+    split = { ids: Int32Array.from(ids.sort((a, b) => a - b)), rest: rest.size ? rest : null };
+    done.set(slot.words, split);
   }
-  slot.ids = Int32Array.from(ids.sort((a, b) => a - b));
-  if (rest.size) slot.rest = rest;
+  slot.ids = split.ids;
+  slot.rest = split.rest;
 }
 
 const EMPTY = new Set<string>();
@@ -150,7 +155,11 @@ export function cls(lx: CompiledLexicon, name: string): Set<string> {
   return lx.classes.get(name) ?? EMPTY;
 }
 
-function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<string> | null): Slot {
+/** Word sets of slots already compiled, by their alternatives ("you|u", "@statusTier"): rules that
+ *  share a slot's words share one Set, so the lexicon's 15,000 slot words are copied and split once. */
+type WordSets = Map<string, Set<string> | null>;
+
+function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<string> | null, sets: WordSets): Slot {
   let s = src;
   let opt = false;
   if (s.length > 1 && s.endsWith('?')) {
@@ -166,10 +175,12 @@ function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<
     slot.any = true;
     return slot;
   }
-  const words = new Set<string>();
+  const known = sets.get(s);
+  const words = known === undefined ? new Set<string>() : null;
   for (const alt of s.split('|')) {
     if (alt === '$') slot.end = true;
     else if (alt === '#num') slot.num = true;
+    else if (words === null) continue;
     else if (alt.startsWith('@')) {
       const c = classes.get(alt.slice(1));
       if (!c) throw new Error(`unknown word class ${alt} in "${src}"`);
@@ -179,7 +190,8 @@ function compileSlot(src: string, classes: Map<string, Set<string>>, vocab: Set<
       vocab?.add(alt);
     }
   }
-  if (words.size) slot.words = words;
+  if (words !== null) sets.set(s, words.size ? words : null);
+  slot.words = words === null ? known! : words.size ? words : null;
   return slot;
 }
 
@@ -204,8 +216,9 @@ export function compileRules(
   category?: Category,
 ): PhraseIndex {
   const index: PhraseIndex = { byWord: new Map(), byNum: [] };
+  const sets: WordSets = new Map();
   rules.forEach((rule, i) => {
-    const slots = rule.match.split(/\s+/).filter(Boolean).map((s) => compileSlot(s, classes, vocab));
+    const slots = rule.match.split(/\s+/).filter(Boolean).map((s) => compileSlot(s, classes, vocab, sets));
     const first = slots[0];
     if (!first || first.opt || first.gap || first.any || (first.end && !first.words)) {
       throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
@@ -307,7 +320,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     e.startsPairs = true;
     for (const n of r.next!) {
       const key = e.id * words.length + info.get(n)!.id + 1;
-      byPair.set(key, [...(byPair.get(key) ?? []), r]);
+      const list = byPair.get(key);
+      if (list) list.push(r);
+      else byPair.set(key, [r]);
     }
   }
   let pairBits = 4;
@@ -322,9 +337,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     pairRules[p] = list;
   }
   // slot words by id (see Slot.ids), after the ids are known
-  const seenSlots = new Set<Slot>();
-  for (const [, list] of phrases.byWord) for (const r of list) for (const slot of r.slots) splitSlot(slot, info, seenSlots);
-  for (const r of phrases.byNum) for (const slot of r.slots) splitSlot(slot, info, seenSlots);
+  const splits = new Map<Set<string>, Pick<Slot, 'ids' | 'rest'>>();
+  for (const [, list] of phrases.byWord) for (const r of list) for (const slot of r.slots) splitSlot(slot, info, splits);
+  for (const r of phrases.byNum) for (const slot of r.slots) splitSlot(slot, info, splits);
   const wordHash = new Int32Array(words.length);
   let size = 16;
   while (size < words.length * 4) size *= 2;
