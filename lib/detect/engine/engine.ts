@@ -252,11 +252,14 @@ function pushHashtag(text: string, i: number, j: number, lx: CompiledLexicon): v
     break;
   }
   // "#FlyDelta", "#nexttimeiwillflysouthwest", "#goDelta" to another brand: read as "fly" (or
-  // "go") and a rival; "#backtodelta" as "back to" and a rival
+  // "go") and a rival; "#backtodelta", "#stickingToDelta" as "back to", "sticking to" and a rival
   if (info === undefined && nAddr > 0) {
-    if (tag.startsWith('backto') && tag.length >= 9 && isRival('@' + tag.slice(6), lx)) {
-      push('back', i, j, HASHTAG, false, NaN, lx.info.get('back'));
-      push('to', i, j, HASHTAG, false, NaN, lx.info.get('to'));
+    for (const lead of cls(lx, 'rivalTagLead')) {
+      if (tag.length < lead.length + 3 || !tag.startsWith(lead) || !isRival('@' + tag.slice(lead.length), lx)) continue;
+      const prep = lead.endsWith('to') ? 'to' : 'with';
+      const verb = lead.slice(0, -prep.length);
+      push(verb, i, j, HASHTAG, false, NaN, lx.info.get(verb));
+      push(prep, i, j, HASHTAG, false, NaN, lx.info.get(prep));
       push(RIVAL, i, j, WORD, false, NaN, lx.info.get(RIVAL));
       return;
     }

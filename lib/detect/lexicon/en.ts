@@ -38,7 +38,8 @@ where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
 cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
-flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold
+flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold,
+re booked=rebooked,re booking=rebooking
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -193,10 +194,14 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
-lasttimeflying switching time2switch timetoswitch notcomingback nevercomingback notgoingback nevergoingback`,
+lasttimeflying switching time2switch timetoswitch notcomingback nevercomingback notgoingback nevergoingback
+willneverfly willneveruse willneverbook illneverfly`,
     // hashtags that say goodbye: to the addressee ("#ByeByeJetBlue" to JetBlue) or to no one; to another
     // brand they are a fan's cheer ("#byebyeusairline" to Southwest)
     byeTag: `byebye goodbye nomore`,
+    // hashtags that open with a move to the rival they name ("#backtodelta", "#stickingToDelta"): read as
+    // the verb, its preposition and a rival
+    rivalTagLead: `backto stickingto stickingwith stickwith switchingto switchedto`,
     // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
     // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
     stayTag: `execplat executiveplat chairman platinum 1k premier1k united1k loyal veryloyal diehard mileageplus
@@ -413,7 +418,7 @@ shoutout|kudos|props to @rivalRef;0.75;;prefers a competitor
 shout out to @rivalRef;0.75;;prefers a competitor
 booked|switched|switching|flying @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 booked|switched|switching|flying with|on|to @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
-rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
+rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because|and;0.75;p;going with a competitor
 bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going with a competitor
 @rivalRef all the way;0.8;;prefers a competitor
 thank god|goodness for @rivalRef;0.8;;prefers a competitor
@@ -424,8 +429,9 @@ find|finding|look|looking|shop|shopping for new|different @providerNoun;0.75;p;l
 find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looking for another provider
 look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
 never will|would|shall i|we;0.8;p;says they will never come back
+no more chances|chance;0.75;;says they will give no more chances
 fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
-booked|book|flying|fly|going|went|go|try|use|using ** with someone|somebody else;0.75;p;going to someone else
+booked|book|flying|fly|going|went|go|try|use|using|travel|traveling|travelling ** with someone|somebody else;0.75;p;going to someone else
 boycott|boycotting you|u|@brand|$;0.8;p;says they will boycott you
 my|our boycott;0.8;;says they will boycott you
 my|our local boycott;0.8;;says they will boycott you
