@@ -200,7 +200,7 @@ willneverfly willneveruse willneverbook illneverfly`,
     // brand they are a fan's cheer ("#byebyeusairline" to Southwest)
     byeTag: `byebye goodbye nomore`,
     // hashtags that open with a move to the rival they name ("#backtodelta", "#stickingToDelta"): read as
-    // the verb, its preposition and a rival
+    // the verb, its preposition ("to" or "with", which each entry ends in) and a rival
     rivalTagLead: `backto stickingto stickingwith stickwith switchingto switchedto`,
     // hashtags that open with a loyalty status or programme ("#ExecPlat", "#chairmanlove", "#1Kproblems",
     // "#mileageplus"): read as "frequentflyer" ("#trueblue" is as often a fan's slogan)
