@@ -44,3 +44,23 @@ describe('sarcasm: a marker after the sentence it mocks (en-1.9.0)', () => {
     ['@airline the crew was lovely, but the flight was delayed. #travel', 'great_but'],
   ]);
 });
+
+describe('sarcasm: a praise word in scare quotes (en-1.11.0)', () => {
+  signalTable([
+    ['@airline love how "helpful" your agents are when a connection is missed. #badservice', null],
+    ['@airline love how “helpful” your agents are when a connection is missed. #badservice', null],
+    ['The desk staff were so \'nice\' about it, but my bag is still in Denver', null],
+    // the same words without quotes
+    ['@airline love how helpful your agents are, but the app crashed at check-in', 'great_but'],
+    // asked back in disbelief, in a sentence of its own
+    ['@airline great service??? Two hours on hold and then cut off', null],
+    // a quoted phrase of several words is a name or a slogan
+    ['@airline the "Quick Rebook" page is great, but it timed out twice', 'great_but'],
+    ['@airline 12 years of "friendly skies" and good service, but today the agent was rude', 'great_but'],
+    // a real question about something good is no irony
+    ['@airline is the lounge good?? The crew was lovely, but the wifi was slow', 'great_but'],
+  ]);
+  it('is the quotes that make the praise ironic', () => {
+    expect(detect("The desk staff were so nice about it, but my bag is still in Denver").signal).toBe('great_but');
+  });
+});

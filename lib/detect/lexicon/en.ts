@@ -1033,5 +1033,6 @@ human training: clueless idea misinformed trained training
     negative: 'complaint',
     recurring: 'names a recurring problem ("keeps ...ing")',
     balance: 'signals they are staying: a large miles balance',
+    ironicPraise: 'praise in quotes or asked back ("best???"): said with irony, not praise',
   },
 };
