@@ -45,7 +45,7 @@ describe('sarcasm: a marker after the sentence it mocks (en-1.9.0)', () => {
   ]);
 });
 
-describe('sarcasm: a praise word in scare quotes (en-1.11.0)', () => {
+describe('sarcasm: a praise word in scare quotes, or asked back in disbelief (en-1.11.0)', () => {
   signalTable([
     ['@airline love how "helpful" your agents are when a connection is missed. #badservice', null],
     ['@airline love how “helpful” your agents are when a connection is missed. #badservice', null],

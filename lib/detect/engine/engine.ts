@@ -747,26 +747,21 @@ function asks(i: number): boolean {
   return k < n && (bits(k) & BIT.questionStart) !== 0;
 }
 
-/** Tokens [i, j) alone between a pair of quotes (' ', " ", ‘ ’, “ ”), with no letter just outside
- *  them: 'so "friendly"'. A quoted phrase of several words is most often a name or a slogan ('our
- *  "friendly skies" relationship', 'the "Quick Rebook" page'), so it is left alone. */
-function scareQuoted(i: number, j: number): boolean {
-  if (j - i !== 1) return false;
-  const s = S[i]!;
-  const e = E[i]!;
-  const open = at(T, s - 1);
-  const close = at(T, e);
-  const pair = (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) || (open === 39 && close === 39) || (open === 0x2018 && close === 0x2019);
-  return pair && !isLetter(at(T, s - 2)) && !isLetter(at(T, e + 1));
-}
-
-/** Token i in a short sentence (four words at most) that ends in "??" or "?!": "really caring??",
- *  "Great service???" ask back in disbelief. */
-function disbelieved(i: number): boolean {
+/** Praise at tokens [s, e) said with irony: one word alone between a pair of quotes (' ', " ", ‘ ’,
+ *  “ ”) with no letter just outside them ('so "friendly"'), or a short sentence (four words at most)
+ *  ending in "??" or "?!" ("really caring??", "doing best???"). A quoted phrase of several words is
+ *  most often a name or a slogan ('our "friendly skies" relationship'), so it is left alone. */
+function ironic(s: number, e: number): boolean {
+  if (e - s === 1) {
+    const open = at(T, S[s]! - 1);
+    const close = at(T, E[s]!);
+    const quoted = (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) || (open === 39 && close === 39) || (open === 0x2018 && close === 0x2019);
+    if (quoted && !isLetter(at(T, S[s]! - 2)) && !isLetter(at(T, E[s]! + 1))) return true;
+  }
   let words = 0;
-  for (let k = sentStart[sentOf[i]!]!; k < n; k++) {
+  for (let k = sentStart[sentOf[s]!]!; k < n; k++) {
     if (K[k] === WORD && ++words > 4) return false;
-    if (K[k] === PUNCT && (N[k] === '.' || N[k] === '!' || N[k] === '?' || N[k] === ';')) return k > i && N[k] === '?' && V[k]! >= 2;
+    if (K[k] === PUNCT && (N[k] === '.' || N[k] === '!' || N[k] === '?' || N[k] === ';')) return N[k] === '?' && V[k]! >= 2;
   }
   return false;
 }
@@ -1362,8 +1357,8 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     claimed.fill(gen, s, e);
     const c = pool[clauseOf[s]!]!;
-    if (tag === 'praise' && (scareQuoted(s, e) || disbelieved(e - 1))) {
-      sarc[sentOf[s]!] = gen; // 'such "great service"', "great service??": see the word pass below
+    if (tag === 'praise' && ironic(s, e)) {
+      sarc[sentOf[s]!] = gen; // as for a single praise word in the word pass below
       anySarcasm = true;
       sarcEv ??= cue(s, e, 2, reasons.ironicPraise!);
     } else if (tag === 'praise' || tag === 'complaint') {
@@ -1444,7 +1439,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     const p = info ? info.pol : 0;
     if (p > 0 && asks(i)) continue; // "How is this good service?": praise asked about is no praise
-    if (p > 0 && kind === WORD && (scareQuoted(i, i + 1) || disbelieved(i))) {
+    if (p > 0 && kind === WORD && ironic(i, i + 1)) {
       // 'love how "friendly" your staff is', "doing your best??? Think not": a praise word in quotes
       // of its own, or asked back in disbelief, is said with irony
       sarc[sentOf[i]!] = gen;
