@@ -302,7 +302,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
   get('since'); // "member since 2012", "since the day you opened": a tenure word with no table of its own
   for (const [w, e] of info) {
-    if (e.pol > 0) e.quick |= QUICK.POS;
+    // grace ("I understand, but ...") flags with a named problem, as praise does
+    if (e.pol > 0 || e.bits & BIT.grace) e.quick |= QUICK.POS;
     // "finally" names a wait as a problem word would: thanks after it can be a "great, but"
     if (e.pol < 0 || emoji.get(w) === 'sarcasm' || e.bits & (BIT.recur | BIT.relief)) e.quick |= QUICK.NEG;
     if (e.neg) e.quick |= QUICK.NEGATOR;

@@ -336,3 +336,28 @@ describe('great_but: the trouble put right, with praise (en-1.9.0)', () => {
     ['Can you fix my problem? Great app otherwise', null],
   ]);
 });
+
+describe('great_but: grace extended, then a shortfall (en-1.12.0)', () => {
+  signalTable([
+    ["I understand, but it's tough when there is no way to get to the airport. It's a steep price.", 'great_but'],
+    ['I understand the weather issues. I don\'t understand how I was not notified of the cancellation until so late.', 'great_but'],
+    ["that's understandable, my issue is with creating a new flight without the staff to run it", 'great_but'],
+    ["I understand that, but I'm not even being put on hold, it just says try again later", 'great_but'],
+    // the twins: no grace of the customer's own, or anger rather than grace
+    ["The fare rules are hard to understand. I'm not even being put on hold", null],
+    ["Your agents understand. I'm not even being put on hold", null],
+    ["I don't understand. I'm not even being put on hold", null],
+    ['Do you understand? The flight was cancelled and nobody told me.', null],
+    ["I understand the weather issue but you can't expect passengers to wait 24 hours in the airport. Outrageous", null],
+    // grace alone, with nothing named as falling short
+    ['I understand completely, thanks for explaining.', null],
+  ]);
+
+  it('shows the grace and the shortfall as evidence, with the reason', () => {
+    const d = detect("I understand, but it's tough when there is no way to get to the airport. It's a steep price.");
+    expect(d.evidence.map((e) => e.cue)).toEqual(['understand', 'steep']);
+    expect(d.evidence[0]!.reason).toMatch(/understands the trouble/);
+    expect(d.confidence).toBeLessThan(0.7); // not at 'precise'
+    expect(detect("I understand, but it's tough when there is no way to get to the airport. It's a steep price.", { sensitivity: 'precise' }).signal).toBeNull();
+  });
+});

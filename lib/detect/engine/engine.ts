@@ -642,6 +642,9 @@ const RELIEF_NEG_MAX = 2; // "thanks, I finally made it, albeit hours late. Miss
 const RECOVERY_CONF = 0.6; // a problem set aside or its repair thanked: 'balanced' and 'sensitive' only
 const RECOVERY_NEG_MAX = 3; // "thx for checking in. Never got through via phone. On hold over hour. Ugh": a complaint
 const SET_ASIDE_CONF = 0.7; // praise that sets a shortfall aside in the same clause: not at 'precise'
+const GRACE_CONF = 0.6; // "I understand the weather, but ...": 'balanced' and 'sensitive' only
+const GRACE_NEG_MAX = 4; // a long complaint with "I understand" in it stays a complaint
+const GRACE_STRONG = 3; // "I understand the weather issue but ... Outrageous": anger, not grace
 
 
 interface Clause {
@@ -1744,6 +1747,34 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       signal = 'great_but';
       conf = RECOVERY_CONF;
       ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
+    }
+  }
+  // 3g. "I understand, but it's tough when there is no way to get to the airport", "I understand the
+  // weather issues. I don't understand how I was not notified": grace extended, then a shortfall named
+  // in a later clause, is a "great, but": the customer is still on our side (blind labellers read 10
+  // of the 14 such real messages so). Not the reader's "hard to understand" or "they
+  // don't understand", not asked ("Do you understand?"), not with a strong word of anger anywhere
+  if (!signal && totalNeg > 0 && totalNeg <= GRACE_NEG_MAX && !anySarcasm && GRACE_CONF >= threshold) {
+    let grace = -1;
+    for (let i = 0; i < n && grace < 0; i++) {
+      if (!(bits(i) & BIT.grace) || claimed[i] === gen || negatedBefore(i) || negatedWithin(i, 0) || isQuestion(i)) continue;
+      const p = prevWord(i, true);
+      if (p >= 0 && N[p] === 'to') continue;
+      const who = subjectOf(i);
+      if (N[i] === 'understand' && who !== FP && who !== NONE) continue;
+      grace = i;
+    }
+    let strongest = 0;
+    for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
+    let problem: Clause | null = null;
+    for (let x = grace >= 0 && strongest < GRACE_STRONG ? clauseOf[grace]! + 1 : nc; x < nc; x++) {
+      const c = pool[x]!;
+      if (c.nS >= 0 && !c.praise && (!problem || c.negW > problem.negW)) problem = c;
+    }
+    if (problem) {
+      signal = 'great_but';
+      conf = GRACE_CONF;
+      ev.push(cue(grace, grace + 1, 1, reasons.graceThenShortfall!), cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint

@@ -167,7 +167,7 @@ immediately for when as next this by`,
     gratitude: `thanks thank appreciate appreciated grateful`,
     // "Finally got through after 3 hours. Thanks!": relief that names the wait before it
     relief: `finally eventually`,
-    // "I understand the weather, but would be nice to hear an apology": grace before a wish
+    // "I understand the weather, but would be nice to hear an apology": grace before a wish or a shortfall
     grace: `understand understandable`,
     // loyalty programmes: membership said plainly ("as a MileagePlus cardholder") is a staying cue
     programme: `mileageplus aadvantage rapidrewards dividendmiles skymiles onepass flyingclub trueblue`,
@@ -1028,6 +1028,7 @@ human training: clueless idea misinformed trained training
     leaveQuestion: 'asks how to leave',
     thanksThenSuggestion: 'thanks, then names something to improve',
     graceThenSuggestion: 'understands the trouble, then names something to improve',
+    graceThenShortfall: 'understands the trouble, then names what fell short',
     thanks: 'thanks: satisfied',
     relief: 'it took a while: names a wait to shorten',
     negative: 'complaint',
