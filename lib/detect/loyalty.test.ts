@@ -212,6 +212,10 @@ describe('frustrated_retained: every flight, week after week, and a service in d
     // a belief about the airline that this trip broke is a decline, not praise
     ["@airline I thought you guys were the best airline... I've been on hold for an hour!", 'frustrated_retained'],
     ['@airline I thought you guys were great today, thanks', null],
+    // expecting the same poor service again is a habit of flying with them (en-1.12.0)
+    ["@airline sorted now. I've come to expect this level of horrible service from you time and time again", 'frustrated_retained'],
+    ['@airline you have lost my bag time and time again. Awful', 'frustrated_retained'],
+    ["@airline I've come to expect great service from you", null],
   ]);
 });
 

@@ -638,6 +638,8 @@ every|each flight|trip has|had|is|was|gets ** delayed|late|cancelled|canceled|is
 every time my|our * flight|flights|bag|bags;0.6;;: keeps coming back despite it
 #num|two|three|four|five|six flights|trips in a|one|the? week|month|row;0.6;;: a frequent customer
 like clockwork;0.6;;: keeps coming back despite it
+time and time again;0.6;;: keeps coming back despite it
+have|has|ve|'ve come to expect this|that|it|delays|nothing|poor|bad|terrible|horrible|such;0.6;;: keeps coming back despite it
 happen|happens|happening so? consistently|regularly|frequently;0.6;;: keeps coming back despite it
 week|month|flight|trip|time after week|month|flight|trip|time;0.6;;: keeps coming back despite it
 once again flying|flew|traveling|travelling|booked;0.6;;: keeps coming back despite it
