@@ -65,7 +65,7 @@ export interface WordInfo {
   startsPairs: boolean;
   /** ...and those that do not (their second slot is optional, a wildcard, a number or the end). */
   rulesAnyNext: CompiledRule[] | null;
-  /** Second word of a `merge` pair: look at the previous token. */
+  /** Last word of a `merge` key: look at the tokens before. */
   mergeSecond: boolean;
   /** Position in CompiledLexicon.words: the pair table is keyed by the ids of a rule's first and next
    *  word (every word a rule needs next has an entry, so an unknown next word has no rules). */
@@ -299,7 +299,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // after all other fields: replacements point at the entries of their words
   for (const [w, parts] of normalize) if (parts.length > 1 || parts[0] !== w) get(w).rep = parts.map((p) => ({ norm: p, info: info.get(p) }));
   const merge = new Map(Object.entries(lexicon.merge));
-  for (const k of merge.keys()) get(k.split(' ')[1] ?? '').mergeSecond = true;
+  for (const k of merge.keys()) get(k.slice(k.lastIndexOf(' ') + 1)).mergeSecond = true;
   get('since'); // "member since 2012", "since the day you opened": a tenure word with no table of its own
   for (const [w, e] of info) {
     // grace ("I understand, but ...") flags with a named problem, as praise does

@@ -349,6 +349,8 @@ describe('great_but: grace extended, then a shortfall (en-1.12.0)', () => {
     ["I don't understand. I'm not even being put on hold", null],
     ['Do you understand? The flight was cancelled and nobody told me.', null],
     ["I understand the weather issue but you can't expect passengers to wait 24 hours in the airport. Outrageous", null],
+    // a wish with a word between "would" and "be nice"
+    ['Great app, but it would sure be nice if you had a dark mode', 'great_but'],
     // grace alone, with nothing named as falling short
     ['I understand completely, thanks for explaining.', null],
   ]);

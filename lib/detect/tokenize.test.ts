@@ -55,6 +55,17 @@ describe('tokenizer', () => {
   it('repairs the airline data set artefact "Cancelled Flightled"', () => {
     expect(norms('my flight was Cancelled Flightled again')).toEqual(['my', 'flight', 'was', 'cancelled', 'again']);
   });
+  it('repairs the three-word artefact "Flight Booking Problems" for "booking", and no real complaint (en-1.12.0)', () => {
+    expect(norms('I will think again befor Flight Booking Problems another flight')).toEqual(['i', 'will', 'think', 'again', 'before', 'booking', 'another', 'flight']);
+    expect(norms('thanks for reFlight Booking Problems me')).toEqual(['thanks', 'for', 'rebooking', 'me']);
+    // the words themselves, written by a customer, stay as they are
+    expect(norms('I had flight booking problems on the site')).toEqual(['i', 'had', 'flight', 'booking', 'problems', 'on', 'the', 'site']);
+    expect(norms('I had booking problems')).toEqual(['i', 'had', 'booking', 'problems']);
+  });
+  it('reads the repaired words: a threat, not a complaint about booking', () => {
+    expect(detect('@united very poor customer service. I WILL think again befor Flight Booking Problems another United flight.').signal).toBe('churn_risk');
+    expect(detect("@JetBlue haha no need to apologize. I'll be Flight Booking Problems sooner than Late Flightr. I love JetBlue").signal).toBeNull();
+  });
 });
 
 describe('mentions, hashtags and URLs do not confuse the detector', () => {

@@ -111,7 +111,7 @@ export interface Lexicon {
   language: string;
   /** Shorthand, typos and contractions: word -> replacement (may be several words). */
   normalize: Readonly<Record<string, string>>;
-  /** Token pairs merged into one (data-set artefacts like "Cancelled Flightled"). */
+  /** Runs of two or three tokens merged into one (data-set artefacts like "Cancelled Flightled"). */
   merge: Readonly<Record<string, string>>;
   /** Word -> polarity (about -3..3). */
   polarity: Readonly<Record<string, number>>;

@@ -105,6 +105,7 @@ function pushWord(lx: CompiledLexicon, norm: string, s: number, e: number, caps:
 const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** charCodeAt, or -1 outside the text: reading past either end deoptimizes the scanner in V8. */
 const at = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -142,12 +143,20 @@ function emitWord(text: string, s: number, e: number, caps: boolean, special: bo
   if (triple) low = squash(low, lx.vocab);
   const entry = lx.info.get(low);
   if (entry !== undefined && entry.mergeSecond && n > 0 && K[n - 1] === WORD && E[n - 1]! < s) {
-    const merged = lx.merge.get(N[n - 1] + ' ' + low);
+    const pair = N[n - 1] + ' ' + low;
+    let merged = lx.merge.get(pair);
+    // three words ("reFlight Booking Problems" for "rebooking"): the first of them takes the merge; the
+    // artefact capitalises its words, so "I had flight booking problems" keeps its complaint
+    let into = n - 1;
+    if (merged === undefined && n > 1 && K[n - 2] === WORD && E[n - 2]! < S[n - 1]! && isUpper(text.charCodeAt(S[n - 1]!)) && isUpper(text.charCodeAt(s))) {
+      merged = lx.merge.get(N[n - 2] + ' ' + pair);
+      if (merged !== undefined) into = --n - 1;
+    }
     if (merged !== undefined) {
       const info = lx.info.get(merged);
-      N[n - 1] = merged;
-      I[n - 1] = info;
-      E[n - 1] = e;
+      N[into] = merged;
+      I[into] = info;
+      E[into] = e;
       if (info !== undefined) seen |= info.quick; // "in spite" contrasts as "despite" does
       return;
     }

@@ -18,7 +18,7 @@ export const en: CompactLexicon = {
   normalize: `
 u=you,ur=your,evr=ever,nvr=never,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
-def=definitely,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
+def=definitely,befor=before,nvr=never,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
 coz=because,b4=before,w=with,wo=without,ppl=people,msg=message,acct=account,acc=account,sub=subscription,
 svc=service,cust=customer,custy=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
@@ -33,9 +33,13 @@ whats=what is,theres=there is,lets=let us,can't=can not,won't=will not,ain't=is 
 it's=it is,that's=that is,what's=what is,there's=there is,here's=here is,he's=he is,she's=she is,who's=who is,
 where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
 `,
-  // the public airline-tweet data set replaced "cancel"/"late" inside words: "Cancelled Flightled"
+  // the public airline-tweet data set replaced "cancel"/"late"/"booking" inside words: "Cancelled
+  // Flightled", "reFlight Booking Problems" (keys of two or three words)
   merge: `
-cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,
+cancelled flightled=cancelled,cancelled flighted=cancelled,cancelled flighting=canceling,cancelled flightling=canceling,
+cancelled flightation=cancellation,cancelled flightations=cancellations,relate flightd=related,
+flight booking problems=booking,flight booking problemss=bookings,reflight booking problems=rebooking,
+reflight booking problemss=rebookings,overflight booking problems=overbooking,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
 flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold,
@@ -79,7 +83,7 @@ re booked=rebooked,re booking=rebooking
   smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly lame bummed joke overbooked oversold unanswered incorrect wasted waste killing annoyance
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
-  skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays losing missing
+  skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays cancellations losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
@@ -697,9 +701,9 @@ would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
 would pay more|extra;0.6;;says what would make it better
 now if;0.6;;suggestion: names something to improve
 would|will seal the deal;0.7;;says what would make it better
-would|it be nice|great|better|awesome|helpful|good|cool|ideal if you|u can|could|would;0.7;q
-would|it be nice|great|better|awesome|helpful|good|cool|ideal if;0.7
-would|it be nice|great|better|awesome|helpful|good|cool|ideal to|for|$;0.7;q
+would|it sure|really|certainly|definitely|surely? be nice|great|better|awesome|helpful|good|cool|ideal if you|u can|could|would;0.7;q
+would|it sure|really|certainly|definitely|surely? be nice|great|better|awesome|helpful|good|cool|ideal if;0.7
+would|it sure|really|certainly|definitely|surely? be nice|great|better|awesome|helpful|good|cool|ideal to|for|$;0.7;q
 would make it|this|things even? better|perfect|easier;0.7
 would be even better;0.7
 would have been nice|great|better|helpful;0.7
