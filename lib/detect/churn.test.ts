@@ -466,3 +466,13 @@ describe('churn_risk: goodbyes read from the twelfth blind set (en-1.8.0)', () =
     ['@airline this is the 3rd delay but I am not switching airlines, you are still the best', 'frustrated_retained'],
   ]);
 });
+
+describe('churn_risk: a loss, and shorthand for the brand (en-1.12.0)', () => {
+  signalTable([
+    ['@airline but no worries... @rival took good care of me... Your loss, their gain.', 'churn_risk'],
+    // "SW" is the airline the message is addressed to
+    ['@SouthwestAir RUDE gate agent. Wholly unacceptable. Think this will be our last time on sw.', 'churn_risk'],
+    // a loss that is not the customer leaving
+    ['@airline your loss of my bag ruined the trip', null],
+  ]);
+});

@@ -21,7 +21,7 @@ plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=d
 def=definitely,befor=before,nvr=never,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
 coz=because,b4=before,w=with,wo=without,ppl=people,msg=message,acct=account,acc=account,sub=subscription,
-svc=service,cust=customer,custy=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
+sw=southwest,svc=service,cust=customer,custy=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
 hr=hour,mins=minutes,min=minutes,yrs=years,wk=week,wks=weeks,fav=favorite,fave=favorite,favourite=favorite,
 ok=ok,k=ok,kk=ok,okey=okay,alright=alright,allright=alright,aight=alright,gonna=going to,wanna=want to,
 gotta=got to,kinda=kind of,sorta=sort of,dunno=do not know,lemme=let me,cancelling=canceling,
@@ -327,6 +327,7 @@ but|and no more $;0.75;x;says they are done with you
 @rivalRef flight|flights|ticket|tickets instead;0.8;p;going with a competitor
 get|got|buy|bought|book|booked a|an? flight|ticket|tickets|seat through|with|on another|a|other different? airline|carrier;0.8;p;going with a competitor
 your loss $;0.75;x;says you lost a customer
+your loss their|our gain;0.8;;says you lost a customer
 not|never get|take|steal|see my|our money|business again|anymore;0.8;;says they will not pay you again
 you|u were|was my? bae|favorite|fave until|till;0.8;;says you lost their loyalty
 think twice|again before|about booking|flying|buying|using|choosing;0.75;p;reconsidering the relationship
