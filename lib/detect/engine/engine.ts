@@ -1761,8 +1761,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // 3g. "I understand, but it's tough when there is no way to get to the airport", "I understand the
   // weather issues. I don't understand how I was not notified": grace extended, then a shortfall named
   // in a later clause, is a "great, but": the customer is still on our side (blind labellers read 10
-  // of the 14 such real messages so). Not the reader's "hard to understand" or "they
-  // don't understand", not asked ("Do you understand?"), not with a strong word of anger anywhere
+  // of the 14 such real messages so). Not "hard to understand", not another's understanding ("your
+  // agents understand"), not negated even across line breaks ("I\ndon't\nunderstand"), not asked
+  // ("Do you understand?"), and not with a strong word of anger anywhere
   if (!signal && totalNeg > 0 && totalNeg <= GRACE_NEG_MAX && !anySarcasm && GRACE_CONF >= threshold) {
     let grace = -1;
     for (let i = 0; i < n && grace < 0; i++) {

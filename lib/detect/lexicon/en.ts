@@ -18,7 +18,7 @@ export const en: CompactLexicon = {
   normalize: `
 u=you,ur=your,evr=ever,nvr=never,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
-def=definitely,befor=before,nvr=never,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
+def=definitely,befor=before,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
 coz=because,b4=before,w=with,wo=without,ppl=people,msg=message,acct=account,acc=account,sub=subscription,
 sw=southwest,svc=service,cust=customer,custy=customer,custserv=service,custsvc=service,cs=service,agt=agent,appt=appointment,hrs=hours,
