@@ -1774,12 +1774,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (N[i] === 'understand' && who !== FP && who !== NONE) continue;
       grace = i;
     }
-    let strongest = 0;
-    for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
+    // only messages with grace in them pay for the clause scans below
     let problem: Clause | null = null;
-    for (let x = grace >= 0 && strongest < GRACE_STRONG ? clauseOf[grace]! + 1 : nc; x < nc; x++) {
-      const c = pool[x]!;
-      if (c.nS >= 0 && !c.praise && (!problem || c.negW > problem.negW)) problem = c;
+    let strongest = 0;
+    if (grace >= 0) for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
+    if (grace >= 0 && strongest < GRACE_STRONG) {
+      for (let x = clauseOf[grace]! + 1; x < nc; x++) {
+        const c = pool[x]!;
+        if (c.nS >= 0 && !c.praise && (!problem || c.negW > problem.negW)) problem = c;
+      }
     }
     if (problem) {
       signal = 'great_but';
