@@ -476,3 +476,25 @@ describe('churn_risk: a loss, and shorthand for the brand (en-1.12.0)', () => {
     ['@airline your loss of my bag ruined the trip', null],
   ]);
 });
+
+describe('churn_risk: "never fly with you" without "again", and booked elsewhere (en-1.13.0)', () => {
+  signalTable([
+    ['@united I will never fly with you. Lost my bag and nobody called back', 'churn_risk'],
+    ["@united I'm never flying with you", 'churn_risk'],
+    ['@united what a joke of a company today, reminded me why I never book with you', 'churn_risk'],
+    ['@united no seat on the next one. Booked myself on @etihad instead', 'churn_risk'],
+    ['@united I booked our flights w/ @WestJet. Same prices every time I searched.', 'churn_risk'],
+    // churn beats the chance given before it
+    ['@united first time with you was horrible, gave you a second chance. There will NOT be a third!', 'churn_risk'],
+    ["@united there won't be a next time", 'churn_risk'],
+    ['@JetBlue thanks anyways, @SouthwestAir has my back! Great rate and friendly agents', 'churn_risk'],
+    // the same words without a goodbye
+    ['@united I have never flown with you before, any tips for the lounge?', null],
+    ['@united I never fly with you without my noise-cancelling headphones, the engines are loud', null],
+    ['@united I booked myself on the 6am instead', null],
+    ['@united the agent booked us on Delta instead, thanks for sorting it', null],
+    ['@united will there not be a second flight today?', null],
+    ['@united there will not be a second flight today, the crew is out of hours', null],
+    ['@united my mom always has my back, she drove me to the airport', null],
+  ]);
+});

@@ -363,3 +363,12 @@ describe('great_but: grace extended, then a shortfall (en-1.12.0)', () => {
     expect(detect("I understand, but it's tough when there is no way to get to the airport. It's a steep price.", { sensitivity: 'precise' }).signal).toBeNull();
   });
 });
+
+describe('asking for news is no suggestion (en-1.13.0)', () => {
+  signalTable([
+    ['@airline if you DM me we can take this offline. Would love more info on my lost bags. Any help is appreciated.', null],
+    ['@airline thanks for the help, would love an update on my refund', null],
+    // a wish for the product is still one
+    ['@monzo honestly the best banking app i have used. would love more savings pots', 'great_but'],
+  ]);
+});

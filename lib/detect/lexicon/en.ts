@@ -182,7 +182,8 @@ spotify apple amazon target walmart costco chase citi wells amex paypal venmo ai
 hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fidelity vanguard monzo revolut chime
 sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
 youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger samsung sony bose
-lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi @rival`,
+lenovo thinkpad dell sonos garmin fitbit oneplus motorola xiaomi etihad klm westjet aircanada airfrance
+britishairways icelandair aeromexico avianca volaris sunwing aerlingus jetstar airasia @rival`,
     // a later @mention of another brand than the addressee's (engine.ts reads it as this word)
     rivalRef: `@rival`,
     // status tiers customers name as loyalty ("as a 1K", "Platinum desk", "Gold Dividends member")
@@ -253,6 +254,7 @@ never @patron ** again;0.85;p;: will never come back
 never @patron ** ever again;0.85;p;: will never come back
 never @patron * * ** again;0.8;p;: will never come back
 never @patron @brand|you $;0.8;p;: will never come back
+never fly|flying|shop|shopping|order|ordering|book|booking|use|using with|w|on @brand|you|u $;0.8;p;: will never come back
 never @patron ** your|this|that airline|airlines|company|carrier|bank|store|brand|restaurant|place;0.8;p;: will never come back
 why i|we never @patron|book with|from you|u;0.75;p;: will never come back
 will be on|with|flying|using|booking|choosing a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
@@ -382,7 +384,7 @@ get|getting out of my|our|the|this ** contract|plan|subscription|membership|leas
 not be? @patron|booking|using @brand|you|u|here|there ** anymore|again|ever;0.85;p;says they will not come back
 port|porting|ported out? to @brand;0.85;p;moving their number to another carrier
 @patron|booking|book|flying|fly with|on? @brand ** from now on;0.85;p;will use a competitor from now on
-@patron|booking|book|flying|fly with|on? @brand ** instead;0.85;p;will use a competitor instead
+@patron|booking|book|booked|flying|fly myself|ourselves? with|on? @brand ** instead;0.85;p;will use a competitor instead
 for|is|was the last time $;0.75;x;says it was the last time
 not giving|give|gonna you|them|u a|another second|third|fourth|last? chance;0.8;p;says they will not come back
 found|find|got a|another different|better|cheaper|new ** app|provider|bank|carrier|airline|company|service|store|option|alternative|place;0.75;p;found a competitor
@@ -429,6 +431,7 @@ bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going w
 thank god|goodness for @rivalRef;0.8;;prefers a competitor
 miles|points on|with @rivalRef;0.7;;prefers a competitor
 @rivalRef is|was|are|knows|got|gets|does|did|has|have ** better|safer|sooner|cheaper|faster|nicer|friendlier;0.7;;prefers a competitor
+@brand|@rivalRef has|had|got|always my|our back;0.75;;prefers a competitor
 next|future intl|international|domestic|work|business|family|long|vacation trip|trips|flight|flights on|with|to @brand;0.8;p;their next trip goes to a competitor
 find|finding|look|looking|shop|shopping for new|different @providerNoun;0.75;p;looking for another provider
 find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looking for another provider
@@ -530,10 +533,12 @@ not flown|flew with you|u since $;0.8;p;says they have not come back
 or lose|losing customers|business|passengers|clients;0.75;;conditional threat to leave
 you|u were always? my|our go-to;0.75;p;says they used to choose you
 you|u were always? my|our go to $|airline|carrier|bank|store|place;0.75;p;says they used to choose you
-will|would not|never @patron|book|booking you|u|@brand;0.8;p;says they will not come back
+will|would not|never @patron|book|booking with|w|on? you|u|@brand;0.8;p;says they will not come back
 reconsider|rethink|reconsidering|rethinking any|all my|our? future flights|travel|trips|bookings|business;0.75;p;reconsidering the relationship
 will|gonna|going to? try|trying @brand $;0.75;p;going with a competitor
 first|1st and only time;0.85;x;says it was their last time
+there will|would not|never be a|another second|2nd|third|3rd|fourth|4th|next time|chance|one? $;0.85;;says there will be no next time
+there will|would be no second|2nd|third|3rd|fourth|4th|next time|chance|one? $;0.85;;says there will be no next time
 spending|spend anymore money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
 spending|spend any more money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
 hope|hoping this|it is|was|will be? the last time i|we have|need|will to? @patron|fly|book|deal;0.8;p;: their last time with you
@@ -719,6 +724,7 @@ worth a look;0.6
 would love it? if|to see;0.7
 would love;0.6;q
 would love to come|return|visit|go|be|try|help;0
+would love more|some|any|the|an? info|information|details|update|updates|news|help|answer|answers|response|reply|call|callback;0
 would love a|an|some|more|the|instant|faster|better|it;0.6;q
 wish|wished|wishing;0.6;;wish: names something to improve
 if only;0.6;;wish: names something to improve
