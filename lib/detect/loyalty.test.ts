@@ -260,3 +260,22 @@ describe('frustrated_retained: a count of troubles in a row, or of a few flights
     ['@airline you would not wait 10 min for a family with a 2yr old connecting', null],
   ]);
 });
+
+describe('frustrated_retained: "another day, another ..." (en-1.13.0)', () => {
+  signalTable([
+    ['@airline flight 1028 delayed 1.5 hours. Another week another delayed flight', 'frustrated_retained'],
+    ['@airline another day another grievance with this airline. No customer service', 'frustrated_retained'],
+    // the idiom with nothing wrong
+    ['@airline another day, another flight to Denver. Love the new seats', null],
+    ['another day another dollar', null],
+  ]);
+
+  it('names the complaint when it is a negator outside the staying phrase', () => {
+    const text = '@airline another day another grievance with this airline. No customer service';
+    const d = detect(text);
+    expect(d.signal).toBe('frustrated_retained');
+    const complaint = d.evidence.find((e) => e.reason === 'complaint');
+    expect(complaint && text.slice(complaint.start, complaint.end)).toBe('No customer service');
+    expect(d.evidence.map((e) => e.cue)).toContain('another day another');
+  });
+});

@@ -910,10 +910,10 @@ function afterContrast(c: Clause): boolean {
   return after;
 }
 
-/** A negator not inside a phrase ("can't get a refund", not "not going anywhere"). */
-function freeNegator(): boolean {
-  for (let k = 0; k < n; k++) if (claimed[k] !== gen && isNeg(k)) return true;
-  return false;
+/** The first negator not inside a phrase ("can't get a refund", not "not going anywhere"), or -1. */
+function freeNegator(): number {
+  for (let k = 0; k < n; k++) if (claimed[k] !== gen && isNeg(k)) return k;
+  return -1;
 }
 
 /** No clause but pool[x] (if any) is praise. */
@@ -1598,7 +1598,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // 2. frustrated but staying: loyalty + a real complaint
   // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
   // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator())))) {
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator() >= 0)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
@@ -1610,6 +1610,16 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         let best: Clause | null = null;
         for (let x = 0; x < nc; x++) if (pool[x]!.nS >= 0 && (!best || pool[x]!.negW > best.negW)) best = pool[x]!;
         if (best) ev.push(cue(best.nS, best.nE, 1, best.nR));
+        else {
+          // the complaint is a negator outside the staying phrase ("No customer service"): show it
+          // with the words it negates, so the flag names the complaint and not only the loyalty
+          const k = freeNegator();
+          let e = k + 1;
+          while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
+          let apart = k >= 0;
+          for (const c of ev) if (c.s < e && k < c.e) apart = false; // not inside the staying phrase
+          if (apart) ev.push(cue(k, e, 1, reasons.negative!));
+        }
         if (sarcEv) ev.push(sarcEv);
         const inten = maxOf(intensity);
         if (inten) ev.push(inten);

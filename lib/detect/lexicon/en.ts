@@ -668,6 +668,7 @@ would hate to change|switch|leave;0.75;;: does not want to leave
 paid|pay|paying extra|more just? to fly|use|book|choose you|u;0.6;;: chose you
 paid|pay|paying the|a premium to fly|use|book|choose you|u;0.6;;: chose you
 @ordinal|second|third|#num week|weekend|month|time|trip|flight|day in a row;0.6;;: keeps coming back despite it
+another day|week|weekend|month|trip|flight|monday|friday another;0.6;;: keeps coming back despite it
 back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming back despite it
 #num straight delays|delayed|cancellations|flights;0.6;;: keeps coming back despite it
 #num|two|three|four|five in a row;0.6;;: keeps coming back despite it
