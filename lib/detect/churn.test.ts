@@ -498,3 +498,20 @@ describe('churn_risk: "never fly with you" without "again", and booked elsewhere
     ['@united my mom always has my back, she drove me to the airport', null],
   ]);
 });
+
+describe('evidence: overlapping goodbyes are shown as one phrase (en-1.13.0)', () => {
+  it('joins "will never fly with you" and "never fly with you again"', () => {
+    const text = '@united i will never fly with you again. you lost my bags both ways';
+    const d = detect(text);
+    expect(d.signal).toBe('churn_risk');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['will never fly with you again']);
+    expect(d.evidence[0]!.reason).toMatch(/will not come back|will never come back/);
+  });
+
+  it('keeps goodbyes that do not overlap apart', () => {
+    const d = detect('@airline I am cancelling my account today. #neveragain');
+    expect(d.signal).toBe('churn_risk');
+    expect(d.evidence.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < d.evidence.length; i++) expect(d.evidence[i]!.start).toBeGreaterThanOrEqual(d.evidence[i - 1]!.end);
+  });
+});

@@ -279,3 +279,13 @@ describe('frustrated_retained: "another day, another ..." (en-1.13.0)', () => {
     expect(d.evidence.map((e) => e.cue)).toContain('another day another');
   });
 });
+
+describe('a negated goodbye: "NOT cancelled!" is the flight, not the customer (en-1.13.0)', () => {
+  signalTable([
+    ['@airline 4th flight rebooked to is NOT cancelled! Woo-hoo. Going to make it home', null],
+    // the customer's own "not leaving", with or without its subject or object, still stays
+    ["Not cancelling, before anyone asks. But the new interface is a mess and I'm really frustrated.", 'frustrated_retained'],
+    ["@airline I'm not leaving, but this wifi is a joke", 'frustrated_retained'],
+    ['@airline not switching airlines, but the app has crashed every morning this week', 'frustrated_retained'],
+  ]);
+});

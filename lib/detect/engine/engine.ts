@@ -984,6 +984,19 @@ function cue(s: number, e: number, w: number, reason: string): Cue {
   return { s, e, w, reason };
 }
 
+/** Adds cue c to the evidence, or joins it to a cue it shares tokens with: "I'll never fly with you" and
+ *  "never fly with you again" are shown as one phrase, with the reason of the cue added first. */
+function addJoined(ev: Cue[], c: Cue): void {
+  for (let x = 0; x < ev.length; x++) {
+    const o = ev[x]!;
+    if (o.s < c.e && c.s < o.e) {
+      ev[x] = cue(Math.min(o.s, c.s), Math.max(o.e, c.e), o.w, o.reason);
+      return;
+    }
+  }
+  ev.push(c);
+}
+
 // leave verbs: cancel / close / switch / leave ... read with their subject and object
 function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, string>>, leave: Cue[], stay: Cue[]): void {
   for (let i = 0; i < n; i++) {
@@ -1061,7 +1074,8 @@ function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, stri
     else if (bare && v.bare && subj === FP && !temporal(i)) w = v.bare + (forGood ? 0.1 : 0);
     // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
     else if (bare && v.bare && p1 < 0 && !(v.family === 'cancel' && N[i]!.endsWith('ed')) && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
-    if (negated && (rel || other || bare) && !tx) {
+    // "not cancelling, before anyone asks" stays; "NOT cancelled! Woo-hoo" is the flight
+    if (negated && (rel || other || (bare && subj !== OTHER && !(subj === NONE && N[i]!.endsWith('ed')))) && !tx) {
       stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
       continue;
     }
@@ -1593,7 +1607,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     signal = 'churn_risk';
     conf = Math.min(0.97, leaveW + (negativeContext ? 0.05 : 0));
     ev.push(bestLeave);
-    for (const c of leave) if (c !== bestLeave && c.w >= threshold) ev.push(c);
+    for (const c of leave) if (c !== bestLeave && c.w >= threshold) addJoined(ev, c);
   }
   // 2. frustrated but staying: loyalty + a real complaint
   // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
@@ -1606,7 +1620,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (totalNeg < ISSUE_MIN && intensityW < 0.3 && !anySarcasm) conf = Math.min(conf, MILD_FR_CONF);
       if (conf >= threshold) {
         signal = 'frustrated_retained';
-        for (const c of stay) ev.push(c);
+        for (const c of stay) addJoined(ev, c);
         let best: Clause | null = null;
         for (let x = 0; x < nc; x++) if (pool[x]!.nS >= 0 && (!best || pool[x]!.negW > best.negW)) best = pool[x]!;
         if (best) ev.push(cue(best.nS, best.nE, 1, best.nR));
