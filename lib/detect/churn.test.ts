@@ -488,6 +488,7 @@ describe('churn_risk: "never fly with you" without "again", and booked elsewhere
     ['@united first time with you was horrible, gave you a second chance. There will NOT be a third!', 'churn_risk'],
     ["@united there won't be a next time", 'churn_risk'],
     ['@JetBlue thanks anyways, @SouthwestAir has my back! Great rate and friendly agents', 'churn_risk'],
+    ['@JetBlue no help from you again. @SouthwestAir always has my back', 'churn_risk'],
     // the same words without a goodbye
     ['@united I have never flown with you before, any tips for the lounge?', null],
     ['@united I never fly with you without my noise-cancelling headphones, the engines are loud', null],

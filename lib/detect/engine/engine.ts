@@ -1075,7 +1075,7 @@ function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, stri
     // "Cancel." as an order; not "Cancelled." (a flight) nor "Leaving at 6:15" (a departure)
     else if (bare && v.bare && p1 < 0 && !(v.family === 'cancel' && N[i]!.endsWith('ed')) && v.family !== 'leave' && v.family !== 'switch') w = v.bare - 0.05;
     // "not cancelling, before anyone asks" stays; "NOT cancelled! Woo-hoo" is the flight
-    if (negated && (rel || other || (bare && subj !== OTHER && !(subj === NONE && N[i]!.endsWith('ed')))) && !tx) {
+    if (negated && (rel || other || (bare && !(subj === NONE && N[i]!.endsWith('ed')))) && !tx) {
       stay.push(cue(i, last + 1, 0.8, reasons.negatedLeave!));
       continue;
     }

@@ -431,7 +431,7 @@ bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going w
 thank god|goodness for @rivalRef;0.8;;prefers a competitor
 miles|points on|with @rivalRef;0.7;;prefers a competitor
 @rivalRef is|was|are|knows|got|gets|does|did|has|have ** better|safer|sooner|cheaper|faster|nicer|friendlier;0.7;;prefers a competitor
-@brand|@rivalRef has|had|got|always my|our back;0.75;;prefers a competitor
+@brand|@rivalRef always? has|had|got my|our back;0.75;;prefers a competitor
 next|future intl|international|domestic|work|business|family|long|vacation trip|trips|flight|flights on|with|to @brand;0.8;p;their next trip goes to a competitor
 find|finding|look|looking|shop|shopping for new|different @providerNoun;0.75;p;looking for another provider
 find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looking for another provider
