@@ -984,17 +984,18 @@ function cue(s: number, e: number, w: number, reason: string): Cue {
   return { s, e, w, reason };
 }
 
+/** Index of the first cue in ev that shares a token with [s, e), or -1. */
+function overlapAt(ev: readonly Cue[], s: number, e: number): number {
+  for (let x = 0; x < ev.length; x++) if (ev[x]!.s < e && s < ev[x]!.e) return x;
+  return -1;
+}
+
 /** Adds cue c to the evidence, or joins it to a cue it shares tokens with: "I'll never fly with you" and
  *  "never fly with you again" are shown as one phrase, with the reason of the cue added first. */
 function addJoined(ev: Cue[], c: Cue): void {
-  for (let x = 0; x < ev.length; x++) {
-    const o = ev[x]!;
-    if (o.s < c.e && c.s < o.e) {
-      ev[x] = cue(Math.min(o.s, c.s), Math.max(o.e, c.e), o.w, o.reason);
-      return;
-    }
-  }
-  ev.push(c);
+  const x = overlapAt(ev, c.s, c.e);
+  if (x < 0) ev.push(c);
+  else ev[x] = cue(Math.min(ev[x]!.s, c.s), Math.max(ev[x]!.e, c.e), ev[x]!.w, ev[x]!.reason);
 }
 
 // leave verbs: cancel / close / switch / leave ... read with their subject and object
@@ -1630,9 +1631,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           const k = freeNegator();
           let e = k + 1;
           while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
-          let apart = k >= 0;
-          for (const c of ev) if (c.s < e && k < c.e) apart = false; // not inside the staying phrase
-          if (apart) ev.push(cue(k, e, 1, reasons.negative!));
+          if (k >= 0 && overlapAt(ev, k, e) < 0) ev.push(cue(k, e, 1, reasons.negative!)); // not inside the staying phrase
         }
         if (sarcEv) ev.push(sarcEv);
         const inten = maxOf(intensity);
