@@ -1330,7 +1330,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const intensity: Cue[] = [];
   const pending: Cue[] = []; // needs a negative context
   const topics: Cue[] = []; // root-cause cues from team phrases (and the 'finally' step): w = category index
-  let anySarcasm = false;
   let sarcEv: Cue | null = null;
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
   let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
@@ -1377,7 +1376,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       // "Love waiting 2 hours on hold": the complaint took "waiting", the sentence is still sarcastic
       if (tag === 'sarcasm') {
         sarc[sentOf[s]!] = gen;
-        anySarcasm = true;
         sarcEv ??= cue(s, e, r.weight, r.reason);
       }
       continue;
@@ -1386,7 +1384,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     const c = pool[clauseOf[s]!]!;
     if (tag === 'praise' && ironic(s, e)) {
       sarc[sentOf[s]!] = gen; // as for a single praise word in the word pass below
-      anySarcasm = true;
       sarcEv ??= cue(s, e, 2, reasons.ironicPraise!);
     } else if (tag === 'praise' || tag === 'complaint') {
       let v = tag === 'praise' ? r.weight : -r.weight;
@@ -1395,7 +1392,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       addPolarity(c, v, s, e, r.reason);
     } else if (tag === 'sarcasm') {
       sarc[sentOf[s]!] = gen;
-      anySarcasm = true;
       addPolarity(c, -r.weight, s, e, r.reason);
       sarcEv ??= cue(s, e, r.weight, r.reason);
     } else if (tag === 'lukewarm') {
@@ -1460,7 +1456,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       sarc[sn] = gen;
       // a marker that opens its own sentence ("... with your airline. 🙃") speaks of the one before
       if (sn > 0 && opensSentence(i)) sarc[sn - 1] = gen;
-      anySarcasm = true;
       sarcEv ??= cue(i, i + 1, 2, 'sarcasm, not praise');
       continue;
     }
@@ -1470,7 +1465,6 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       // 'love how "friendly" your staff is', "doing your best??? Think not": a praise word in quotes
       // of its own, or asked back in disbelief, is said with irony
       sarc[sentOf[i]!] = gen;
-      anySarcasm = true;
       sarcEv ??= cue(i, i + 1, 2, reasons.ironicPraise!);
       continue;
     }
@@ -1587,6 +1581,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   }
   structural ??= conceded ?? mild;
   if (nPraise === 0) mixed = false;
+  const anySarcasm = sarcEv !== null; // every sarcasm marker above records its evidence
   const negativeContext = totalNeg >= NEG_CONTEXT || anySarcasm;
   if (negativeContext) for (const c of pending) leave.push(c);
   const intensityW = sumW(intensity) + (exclaim && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
