@@ -516,3 +516,17 @@ describe('evidence: overlapping goodbyes are shown as one phrase (en-1.13.0)', (
     for (let i = 1; i < d.evidence.length; i++) expect(d.evidence[i]!.start).toBeGreaterThanOrEqual(d.evidence[i - 1]!.end);
   });
 });
+
+describe('churn_risk: goodbyes with commas, "them" and a ticket on a rival (en-1.14.0)', () => {
+  signalTable([
+    ['@airline worst experience of all time. Will never, ever, ever travel with you again. EVER', 'churn_risk'],
+    ["@airline been suffering since the merger. Hopefully I'll never have to fly @airline ever again", 'churn_risk'],
+    ['@airline such a bad record for losing luggage. I stopped flying them a while back.', 'churn_risk'],
+    ['@airline bought a ticket on @SouthwestAir. Your team could not share the data I needed.', 'churn_risk'],
+    ['@airline your airline has lost mine and my family’s business.', 'churn_risk'],
+    // leaving a third airline, told to the one they would rather fly, is no threat to it
+    ['@SouthwestAir please start flying to Huntsville so I never have to fly American Airlines again', null],
+    // "never, ever" that is praise
+    ['@airline never, ever had a better crew. Thank you!', null],
+  ]);
+});

@@ -372,3 +372,18 @@ describe('asking for news is no suggestion (en-1.13.0)', () => {
     ['@monzo honestly the best banking app i have used. would love more savings pots', 'great_but'],
   ]);
 });
+
+describe('great_but: a wish, an apology or a voucher after the trouble (en-1.14.0)', () => {
+  signalTable([
+    // praise inside the wish is hoped for, not given
+    ['@airline love the new plane, just missing a good cup holder', 'great_but'],
+    ['@airline digging the mood lighting on this flight. Just needs a live singer.', 'great_but'],
+    // a long wait named before the noun, then put right
+    ['@airline thank you for the vouchers after the long wait on the runway! I really appreciate it!', 'great_but'],
+    ['@airline got a call apologizing personally for the long waits last week. Class act. I appreciate that!', 'great_but'],
+    // praise after "other than ..." is still given; a wish about oneself or for the airline is no shortfall
+    ['@airline a wonderfully nice agent helped us out. Wish I remembered her name to give proper kudos.', null],
+    ["@airline I wish you all the best :-) I'm enjoying the free leg room. Thanks", null],
+    ['@airline thanks for the vouchers, see you next trip', null],
+  ]);
+});

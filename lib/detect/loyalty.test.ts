@@ -289,3 +289,26 @@ describe('a negated goodbye: "NOT cancelled!" is the flight, not the customer (e
     ['@airline not switching airlines, but the app has crashed every morning this week', 'frustrated_retained'],
   ]);
 });
+
+describe('frustrated_retained: more ways of staying (en-1.14.0)', () => {
+  signalTable([
+    // no one else, no choice, chosen on purpose
+    ["@airline please bring back the direct route. I don't want to fly with anyone else 😩", 'frustrated_retained'],
+    ["@airline yeah it's not fun. Especially when I don't have much of a choice.", 'frustrated_retained'],
+    ["@airline delayed 2 hrs again. I take you because you're usually reliable, but today is really frustrating.", 'frustrated_retained'],
+    // status in more words: the customer's own tier, a tier's phone line, the airline's name in "frequent flyer"
+    ["@airline there's an error with my preferred status and I'm not able to reach an agent", 'frustrated_retained'],
+    ['@airline when I call the A-list number the IVR hangs up on me. Multiple times.', 'frustrated_retained'],
+    ["@airline just disappointed. I'm a frequent United flyer and this was a simple ask.", 'frustrated_retained'],
+    ['@airline nobody willing to help and apparently being exec plat means zero', 'frustrated_retained'],
+    // loyal customers treated badly, asked back
+    ['@airline is this how you let your staff treat your loyal customers?', 'frustrated_retained'],
+    // "no dice" is a refusal, not a negator of "sucks"
+    ['@airline I love you guys, but 6 hours in line to be told no dice sucks.', 'frustrated_retained'],
+    // the same words without a complaint, or about another customer
+    ["@airline I don't want to fly with anyone else, see you next week!", null],
+    ['@airline not going anywhere, see you next week!', null],
+    ["@airline very upset with my hometown airline. Stuck in Denver, flight cancelled.", 'frustrated_retained'],
+    ['@airline what is the number for A-list members?', null],
+  ]);
+});

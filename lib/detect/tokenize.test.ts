@@ -21,6 +21,12 @@ describe('tokenizer', () => {
     const [num, unit] = tokenize('10yrs', lx);
     expect([num?.value, num?.end, unit?.start, unit?.end]).toEqual([10, 2, 2, 5]);
   });
+  it('reads an escaped heart as the heart, and an emphatic "never, ever" as one run (en-1.14.0)', () => {
+    const heart = tokenize('I &lt;3 flying you, 3 &lt; 4', lx);
+    expect(heart.map((t) => t.norm)).toEqual(['i', '<3', 'flying', 'you', ',', '3', '4']);
+    expect([heart[1]?.kind, heart[1]?.start, heart[1]?.end]).toEqual([EMOJI, 2, 7]);
+    expect(norms('Never, ever, EVER again. Never, I said')).toEqual(['never', 'ever', 'ever', 'again', '.', 'never', ',', 'i', 'said']);
+  });
   it('keeps offsets into the original text, also for expanded words', () => {
     const text = "  I'm SO annoyed!!! 😡 see https://x.example.com/a?b=1 @united #fail";
     for (const t of tokenize(text, lx)) expect(t.start).toBeLessThan(t.end);

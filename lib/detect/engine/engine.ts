@@ -213,6 +213,12 @@ function findWord(lx: CompiledLexicon, text: string, s: number, e: number, h: nu
   }
 }
 
+/** "ever" (any case) is the next word at or after text[i], past spaces. */
+function everFollows(text: string, i: number): boolean {
+  while (isSpace(at(text, i))) i++;
+  return (at(text, i) | 32) === 101 && (at(text, i + 1) | 32) === 118 && (at(text, i + 2) | 32) === 101 && (at(text, i + 3) | 32) === 114 && !isLetter(at(text, i + 4));
+}
+
 function isStop(k: number): boolean {
   const p = N[k];
   return K[k] === PUNCT && (p === '.' || p === '!' || p === '?');
@@ -402,6 +408,12 @@ function scan(text: string, lx: CompiledLexicon): number {
         i += 5;
         continue;
       }
+      // "I &lt;3 flying VA": an escaped heart is the heart, not the number 3
+      if (text.startsWith('&lt;3', i) && !isDigit(at(text, i + 5))) {
+        push('<3', i, i + 5, EMOJI, false, NaN, lx.info.get('<3'));
+        i += 5;
+        continue;
+      }
       if (text.startsWith('&gt;', i) || text.startsWith('&lt;', i)) {
         i += 4;
         continue;
@@ -440,6 +452,11 @@ function scan(text: string, lx: CompiledLexicon): number {
       if (p) {
         const l = n - 1;
         const q = l >= 0 ? N[l] : '';
+        // "never, ever, ever travel with you again": the commas of an emphatic "ever" join, not part
+        if (c === 44 && (q === 'never' || q === 'ever') && everFollows(text, i + 1)) {
+          i++;
+          continue;
+        }
         if (l >= 0 && K[l] === PUNCT && E[l] === i && (q === p || (p === '!' && q === '?') || (p === '?' && q === '!'))) {
           E[l] = i + 1;
           V[l]!++;
@@ -911,8 +928,13 @@ function afterContrast(c: Clause): boolean {
 }
 
 /** The first negator not inside a phrase ("can't get a refund", not "not going anywhere"), or -1. */
-function freeNegator(): number {
-  for (let k = 0; k < n; k++) if (claimed[k] !== gen && isNeg(k)) return k;
+function freeNegator(stay: readonly Cue[]): number {
+  outer: for (let k = 0; k < n; k++) {
+    if (claimed[k] === gen || !isNeg(k)) continue;
+    // the staying phrase's own negator ("not going anywhere", "I'm not switching") is no complaint
+    for (const c of stay) if (k < c.e && (k >= c.s || (c.reason === LX.lexicon.reasons.negatedLeave && k >= c.s - 3))) continue outer;
+    return k;
+  }
   return -1;
 }
 
@@ -1473,8 +1495,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (C[i] && kind === WORD && (w === 'again' || w === 'all' || w === 'still' || w === 'never')) capsNeg++;
       continue;
     }
-    let v = p;
     const c = pool[clauseOf[i]!]!;
+    // "just missing a good cup holder", "wish the seats were comfier": a praise word after a
+    // suggestion in its clause is hoped for, not given (an emoji is the customer's mood, and praise
+    // after "other than the wait" is given)
+    if (p > 0 && kind === WORD && c.suggest >= SUGGEST_MIN && c.gS >= 0 && c.gS < i && (setAside === null || setAside.s !== c.gS)) continue;
+    let v = p;
     for (let k = i - 1, steps = 0; k >= c.s && steps < 2; k--, steps++) {
       const m = I[k]?.intens;
       if (!m) break;
@@ -1608,7 +1634,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // 2. frustrated but staying: loyalty + a real complaint
   // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
   // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator() >= 0)))) {
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator(stay) >= 0)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
@@ -1623,7 +1649,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         else {
           // the complaint is a negator outside the staying phrase ("No customer service"): show it
           // with the words it negates, so the flag names the complaint and not only the loyalty
-          const k = freeNegator();
+          const k = freeNegator(stay);
           let e = k + 1;
           while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
           if (k >= 0 && overlapAt(ev, k, e) < 0) ev.push(cue(k, e, 1, reasons.negative!)); // not inside the staying phrase

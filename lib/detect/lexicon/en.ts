@@ -71,7 +71,8 @@ re booked=rebooked,re booking=rebooking
 3: perfection
 2.5: dream exceeding exceeds
 3: smoothest nicest
--3: infuriating dirtiest nightmarish appalled inexcusable disgraceful dreadful
+-3: infuriating dirtiest nightmarish appalled inexcusable disgraceful dreadful extortion robbed
+-2.5: shocking disrespect disrespectful disrespected neglect neglected neglectful
 -2.5: insulting insulted dissatisfied unsatisfied lousy crappy shitty horrendous shoddy miserable pissed screwed dismal
 -2: sloppy subpar irritated irritating aggravated aggravating negligent careless inept crap
 -2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
@@ -252,6 +253,8 @@ renew n0.85: renew renewing
 never again;0.85;p
 never @patron ** again;0.85;p;: will never come back
 never @patron ** ever again;0.85;p;: will never come back
+never ever ever? @patron|travel with|on? you|u|@brand|your|this|them|again;0.85;p;: will never come back
+never have|need to @patron|travel with|on? you|u|your|this|them? ever? again;0.85;p;: will never come back
 never @patron * * ** again;0.8;p;: will never come back
 never @patron @brand|you $;0.8;p;: will never come back
 never fly|flying|shop|shopping|order|ordering|book|booking|use|using with|w|on @brand|you|u $;0.8;p;: will never come back
@@ -315,6 +318,7 @@ lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|freque
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
+has|have lost mine|mine|my|our ** business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** flights|business|money|custom|travel to @rivalRef;0.85;n;takes their business to a competitor
 never|not do|doing|conduct business with ** again|anymore|ever;0.85;p;says they are done with you
@@ -427,6 +431,7 @@ booked|switched|switching|flying @brand $|instead|today|tonight|tomorrow|now|bec
 booked|switched|switching|flying with|on|to @brand $|instead|today|tonight|tomorrow|now|because;0.75;p;going with a competitor
 rebooked|rebooking with @brand $|instead|today|tonight|tomorrow|now|because|and;0.75;p;going with a competitor
 bought|buying|buy|booked a|an @rivalRef flight|ticket|tickets|seat;0.8;p;going with a competitor
+bought|buying|buy|purchased a|an|my|our|the flight|ticket|tickets|seat|seats on|with|from|through @rivalRef;0.8;p;going with a competitor
 @rivalRef all the way;0.8;;prefers a competitor
 thank god|goodness for @rivalRef;0.8;;prefers a competitor
 miles|points on|with @rivalRef;0.7;;prefers a competitor
@@ -478,7 +483,7 @@ time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
 not b flying|using|booking|ordering|shopping|buying|coming ** again;0.85;p;says they will not come back
-stopped|quit flying|using|booking|buying|ordering|shopping with? you|u|@brand|ago|#num|a;0.8;p;says they have stopped using you
+stopped|quit flying|using|booking|buying|ordering|shopping with? you|u|@brand|ago|#num|a|them;0.8;p;says they have stopped using you
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
 not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
 not @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
@@ -552,6 +557,7 @@ not going anywhere;0.9
 no plans|plan to move|switch|leave|change|cancel;0.8;;says they are not leaving
 not dream of using|switching|leaving|going|flying;0.85;;says they would not leave
 not use|fly|buy|want anything|anyone else;0.8;;says they would not leave
+not want|wanna to? @patron|switch with|on? anyone|anybody|someone|anything else;0.8;;says they would not leave
 not switch|leave|change|trade for anything|anybody;0.85;;says they would not leave
 not switch|leave|change|trade for the world;0.85;;says they would not leave
 always come back;0.8;;: keeps coming back
@@ -573,6 +579,7 @@ longtime|long-time|lifelong;0.6;;: long tenure
 been with you|u|this|your;0.75;;: long tenure
 no real|other|good? alternative|alternatives;0.7;;: no alternative
 no real|other choice|option|options for|in|where|around|here;0.7;;: no alternative
+not have|got much|any|another|other of? a? choice|alternative|alternatives $;0.7;;: no alternative
 nothing else does|compares|comes|works;0.7;;: no alternative
 nowhere else;0.7;;: no alternative
 only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
@@ -582,15 +589,18 @@ always be a|your;0.7
 never|not @patron|shop anywhere|anyone|nowhere else;0.85;;: would not go anywhere else
 always @patron|shop with|at|from you|u|here;0.8;;: always comes back
 always my|our go-to|favorite|place|spot|usual;0.7;;: their usual place
+my|our hometown|home|local airline|carrier|bank;0.6;;: their usual place
 that|this|it will not|never change;0.75;;: says that will not change
 family|our|a tradition;0.6;;: a tradition with you
 @tenureRel|fan|member|holder forever;0.7;;: long tenure
 @tenureRel|fan|member|holder for life;0.7;;: long tenure
 mvp|titanium|diamond|platinum|gold|silver|elite|executive status? member|elite|holder|here|and|$|customer|medallion;0.55;;: loyalty status
-@statusTier @statusTier? ** member|members|mbr|flyer|flier|flyers|fliers|status|desk|line|customer|customers|traveler|travelers|traveller|travellers|level|tier|medallion|holder|cardholder|preferred|pref|elite;0.55;;: loyalty status
+@statusTier @statusTier? ** member|members|mbr|flyer|flier|flyers|fliers|status|desk|line|customer|customers|traveler|travelers|traveller|travellers|level|tier|medallion|holder|cardholder|preferred|pref|elite|number|agent|agents|lounge|hotline;0.55;;: loyalty status
 as a|an @statusTier|trueblue|frequent|freq|elite|premium|loyal;0.55;;: loyalty status
 am|are a|an? @statusTier;0.55;;: loyalty status
 @statusTier|status means|meant|is nothing;0.6;;: loyalty status
+@statusTier @statusTier means|meant nothing|zero|squat|little;0.6;;: loyalty status
+my|our @statusTier|preferred|elite|premier status|membership|tier;0.55;;: loyalty status
 @statusTier use|used to be special|something|worth;0.6;;: loyalty status
 my|our status $|i|we|should|means|and|level;0.55;;: loyalty status
 status should|must matter|count;0.6;;: loyalty status
@@ -603,6 +613,7 @@ never had anything bad to say;0.65;;: never had a problem before
 never encountered|experienced|seen|had this ** before;0.6;;: never had a problem before
 forced|had to use|fly|book you|u|@brand;0.7;;: no alternative
 only flew|fly|use|used you|u|them because;0.7;;: no alternative
+i|we @patron|take|took|choose|chose|pick|picked you|u|@brand because|since;0.6;;: chooses you
 would|could have switched|left|gone|flown ** if;0.7;;: stayed despite it
 fly|flying|flies|travel|traveling|travelling|shop|shopping|order|ordering|book|booking ** every|each week|month;0.6;;: a frequent customer
 since your first|very day|month|year|flight|start|beginning|launch;0.75;;: long tenure
@@ -698,7 +709,7 @@ frequentflyer|frequentflyers|frequentflier;0.55;;: loyalty status
 as a|an @programme ** member|holder|cardholder|flyer|flier|customer;0.55;;: member of the loyalty programme
 @programme member|members|customers|cardholder|cardholders|flyer|flyers|flier|fliers|elite;0.55;;: member of the loyalty programme
 am|are a|an? @programme;0.55;;: member of the loyalty programme
-frequent|freq @brand? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
+frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
@@ -860,6 +871,8 @@ really|truly|so like|liked;2
 i|we really? like|liked;2
 well done;2.5
 a|an|absolute|total|real star|gem|rockstar|superstar;3
+a|such a|total|real|absolute? class act;2.5
+digging|diggin the|this|these|your|ur;2
 thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
 thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
 =neutral
@@ -944,6 +957,9 @@ behind schedule;1.5;;: running late
 no|zero|any respect|regard|consideration|concern|empathy|compassion|courtesy for;2.5;;: no respect for customers
 lack of;2;;: something is lacking
 is this how you|u treat|reward ** customers|loyal|people|passengers|members|guests;2.5;;: customers treated badly
+is|was this how you|u let|allow|want|expect ** treat|reward ** customers|loyal|people|passengers|members|guests|flyers|fliers|@statusTier;2.5;;: customers treated badly
+long|lengthy|endless wait|waits|queue|queues|line|lines|hold;1;;: long wait
+no dice;1.5;;: refused
 making|made|make it|things|life harder|impossible;2;;: makes things harder
 =intensity;intensity
 @ordinal * this|today|in|since|now;0.5;;: repeated problem
@@ -965,6 +981,8 @@ with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? #num credit|voucher|refund|miles|points;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for the|your|ur? credits|vouchers|refunds|upgrade|upgrades|compensation;0.6;;thanks for putting it right: a satisfied customer after a problem
+apologizing|apologising|apologized|apologised personally? for the|my|our|your|all;0.6;d;an apology that put it right: a satisfied customer after a problem
 thanks|thank you|u? for fixing|compensating|helping|answering|responding|replying|sorting|rebooking;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
@@ -996,6 +1014,8 @@ good luck;0
 good to know;0
 appreciate|appreciated the|your response|reply|help|update|info|effort|gesture|credit|offer|apology|quick|prompt;0
 wish i|we was|were|could there|going|come|coming|be;0
+wish i|we could|had? remembered|remember|recall|caught|catch|got|get|knew|know|asked|ask her|his|their|the|your name|names;0
+wish you|u|yall|ya|everyone all? the best|luck|well|good|a|safe;0
 noise cancelling|canceling|cancellation;0
 would like|love to;0
 good morning|afternoon|evening|day|night;0
