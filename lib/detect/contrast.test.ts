@@ -387,3 +387,13 @@ describe('great_but: a wish, an apology or a voucher after the trouble (en-1.14.
     ['@airline thanks for the vouchers, see you next trip', null],
   ]);
 });
+
+describe('an emoji is the writer\'s mood, which no word before it negates (en-1.14.0)', () => {
+  signalTable([
+    ["@airline you are forgiven, most loved customer, it's as if you never left :)", null],
+    ["@airline wouldn't mind paying for the snacks :-) Great job guys!", null],
+    ["@airline great job celebrating Mardi Gras at the airport. Another reason I'm nuts for you!", null],
+    // a sad face after a complaint is still the complaint
+    ['@airline love the crew, but nobody told us about the gate change :(', 'great_but'],
+  ]);
+});

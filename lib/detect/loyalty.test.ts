@@ -312,3 +312,16 @@ describe('frustrated_retained: more ways of staying (en-1.14.0)', () => {
     ['@airline what is the number for A-list members?', null],
   ]);
 });
+
+describe('frustrated_retained: a tier or programme as a hashtag, one more try, the only airline (en-1.14.0)', () => {
+  signalTable([
+    ['@airline hate when I get bumped out of the seat I selected and moved to another. #1K', 'frustrated_retained'],
+    ['@airline 5th attempt to get a resolution and still nothing, really frustrating. #MileagePlus', 'frustrated_retained'],
+    ["@airline I'm extremely disappointed with this trip as a MileagePlus Explorer card holder.", 'frustrated_retained'],
+    ['@airline I gave you one more try. Nope. Delayed an hour. Seems to be every time.', 'frustrated_retained'],
+    ['@airline lucky I only fly JetBlue, any other airline would be even more cramped 😞', 'frustrated_retained'],
+    // the programme's account or an order number is no standing with the airline
+    ['@airline my miles are not showing up in my MileagePlus account. How can I get this fixed?', null],
+    ['@airline order #45321 is late again, not happy', null],
+  ]);
+});

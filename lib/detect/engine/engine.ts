@@ -261,7 +261,8 @@ function pushHashtag(text: string, i: number, j: number, lx: CompiledLexicon): v
     info = lx.info.get(tag);
     break;
   }
-  if (info === undefined) for (const p of cls(lx, 'stayTag')) if (tag.startsWith(p)) {
+  // (also a tag that is the programme or tier alone: "#MileagePlus", "#Platinum", "#1K")
+  if (info === undefined || cls(lx, 'programme').has(tag) || cls(lx, 'statusTier').has(tag)) for (const p of cls(lx, 'stayTag')) if (tag.startsWith(p)) {
     tag = 'frequentflyer';
     info = lx.info.get(tag);
     break;
@@ -386,7 +387,7 @@ function scan(text: string, lx: CompiledLexicon): number {
       continue;
     }
     if ((c === 64 || c === 35) && i + 1 < len) {
-      // @mention / #hashtag (an order number like #45321 is dropped)
+      // @mention / #hashtag (an order number like #45321 is dropped, a tier like #1K is not)
       const d = at(text, i + 1);
       if (isLetter(d) || isDigit(d) || d === 95) {
         let j = i + 1;
@@ -396,7 +397,7 @@ function scan(text: string, lx: CompiledLexicon): number {
           else break;
         }
         if (c === 64) pushMention(text, i, j, lx);
-        else if (isLetter(d)) pushHashtag(text, i, j, lx);
+        else if (isLetter(d) || isLetter(at(text, j - 1))) pushHashtag(text, i, j, lx);
         i = j;
         continue;
       }
@@ -1511,8 +1512,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (v < 0) capsNeg++;
     }
     // VADER also looks three words back for a negator; "never been so / this / more X" is a
-    // superlative ("never been treated this badly"), not a negation
-    for (let k = i - 1, steps = 0; k >= c.s && steps < 3 && K[k] !== PUNCT; k--, steps++) {
+    // superlative ("never been treated this badly"), not a negation; an emoji is the writer's mood,
+    // which no word negates ("as if you never left :)")
+    for (let k = i - 1, steps = 0; kind !== EMOJI && k >= c.s && steps < 3 && K[k] !== PUNCT; k--, steps++) {
       if (claimed[k] !== gen && isNeg(k)) {
         let superlative = false;
         if (N[k] === 'never') for (let q = k + 1; q < i; q++) if (N[q] === 'so' || N[q] === 'this' || N[q] === 'more') superlative = true;

@@ -583,6 +583,7 @@ not have|got much|any|another|other of? a? choice|alternative|alternatives $;0.7
 nothing else does|compares|comes|works;0.7;;: no alternative
 nowhere else;0.7;;: no alternative
 only bank|airline|company|one|brand|provider i|we trust|use|fly;0.7;;: the only one they trust
+i|we only @patron with? you|u|@brand;0.7;;: the only one they use
 only * i|we will? trust|use|fly|drink|buy|eat|wear|order|bank;0.7;;: the only one they use
 big|huge|long|loyal|biggest fan;0.6;;: a fan
 always be a|your;0.7
@@ -698,6 +699,7 @@ turned|turning you|u into every|any other;0.6;;: misses how you used to be
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
 give|giving|gave you|u a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
+give|giving|gave you|u one|another|a one|last|2nd|second? more? try|shot;0.7;;: giving you another chance
 you|u get|got a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
 want|trying|try to love|like you|u;0.6;;: wants to keep liking you
 have recommended|defended you|your;0.6;;: has advocated for you
@@ -707,7 +709,7 @@ we|i are|am committed;0.7;;: committed
 1k|1ker|premier1k|united1k;0.55;;: loyalty status
 frequentflyer|frequentflyers|frequentflier;0.55;;: loyalty status
 as a|an @programme ** member|holder|cardholder|flyer|flier|customer;0.55;;: member of the loyalty programme
-@programme member|members|customers|cardholder|cardholders|flyer|flyers|flier|fliers|elite;0.55;;: member of the loyalty programme
+@programme explorer|club|credit|visa|amex? member|members|customers|card|cardholder|cardholders|flyer|flyers|flier|fliers|elite;0.55;;: member of the loyalty programme
 am|are a|an? @programme;0.55;;: member of the loyalty programme
 frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
@@ -872,6 +874,7 @@ i|we really? like|liked;2
 well done;2.5
 a|an|absolute|total|real star|gem|rockstar|superstar;3
 a|such a|total|real|absolute? class act;2.5
+nuts|crazy|wild about|for you|u|yall|ya|them;2.5
 digging|diggin the|this|these|your|ur;2
 thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
 thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
