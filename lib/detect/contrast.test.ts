@@ -397,3 +397,17 @@ describe('an emoji is the writer\'s mood, which no word before it negates (en-1.
     ['@airline love the crew, but nobody told us about the gate change :(', 'great_but'],
   ]);
 });
+
+describe('great_but: praise with "finally", and more ways to name a shortfall (en-1.14.0)', () => {
+  signalTable([
+    ['@airline so happy that you can finally put boarding passes in the wallet app! Makes life easier', 'great_but'],
+    ['@airline spoke to 10 baggage reps. Finally spoke to one amazing ticket agent.', 'great_but'],
+    ["@airline the seat was hard, not enough cushion. OK for a short flight. The crew were great!", 'great_but'],
+    ['@airline despite my bag not making it to Newark, good informative tracking emails help!', 'great_but'],
+    ['@airline not frustrated, just an idea! Great crew. Thanks!', 'great_but'],
+    ['@airline thx for responding :) there was a mad rush at the jetway, why not just put them through baggage claim?', 'great_but'],
+    // "finally" asked, or praise that is sarcasm, stays a complaint; "not enough" said of praise is praise
+    ['@airline great, when will my bag finally show up?', null],
+    ["@airline can't say enough good things about the crew!", null],
+  ]);
+});

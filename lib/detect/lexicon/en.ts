@@ -717,6 +717,10 @@ could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharp
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
 would be #num|five|ten stars|star;0.7;;says what would make it better
 would be perfect|ideal|flawless;0.7;;says what would make it better
+would be the|a perfect|ideal|best flight|trip|stay|experience|airline|phone|product|app|service;0.7;;says what would make it better
+i|we would|'d prefer;0.6
+just an|a idea|suggestion|thought $;0.6
+why not just? put|make|have|add|let|offer|send|use|give|allow|bring|move|open;0.6
 would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
 would pay more|extra;0.6;;says what would make it better
 now if;0.6;;suggestion: names something to improve
@@ -887,6 +891,8 @@ props to;2.5
 thank|thanks you? so|very much;1.5;;thanks
 =complaint;complaint
 thin walls;2
+not enough;1.5;;: not enough
+not make|making|made it $|to|onto|on|in|through|home|back|out;1.5;;: did not make it
 least helpful|friendly|reliable|satisfactory|professional|comfortable|efficient|accommodating|pleasant|organized|competent|caring|courteous|responsive;2.5;;: "the least helpful" is not praise
 fell|falling|falls|fall apart;2
 runs|run|running small|large|big|narrow|short;1.5
