@@ -325,3 +325,20 @@ describe('frustrated_retained: a tier or programme as a hashtag, one more try, t
     ['@airline order #45321 is late again, not happy', null],
   ]);
 });
+
+describe('frustrated_retained: a denied goodbye, then "but", names the complaint by its place (en-1.14.0)', () => {
+  signalTable([
+    ['@phone lifelong user and this update drained my battery overnight. Not switching, but please fix it', 'frustrated_retained'],
+    ["Long time user and not switching, but this redesign buries every feature I actually use.", 'frustrated_retained'],
+    // no "but", a question after it, or a staying phrase that is no denied goodbye
+    ["@airline not switching. See you next week", null],
+    ["@airline not switching, but can you tell me when boarding starts?", null],
+    ["@airline loyal customer, but I have a quick question about my seat", null],
+  ]);
+
+  it('shows the clause after "but" as the complaint', () => {
+    const text = 'Long time user and not switching, but this redesign buries every feature I actually use.';
+    const d = detect(text);
+    expect(d.evidence.map((e) => e.cue)).toContain('this redesign buries every feature I actually use');
+  });
+});

@@ -939,6 +939,19 @@ function freeNegator(stay: readonly Cue[]): number {
   return -1;
 }
 
+/** The clause opened by "but" right after a denied goodbye in its sentence ("Not switching, but please
+ *  fix it"), three tokens at least and no question; or null. */
+function butAfterDeniedGoodbye(stay: readonly Cue[], denied: string): Clause | null {
+  for (const c of stay) {
+    if (c.reason !== denied) continue;
+    const x = clauseOf[c.s]! + 1;
+    if (x >= nc) continue;
+    const next = pool[x]!;
+    if (next.contrast && next.sent === sentOf[c.s] && next.e - next.s >= 3 && !sentQ[next.sent] && I[next.s]?.contrast === 1) return next;
+  }
+  return null;
+}
+
 /** No clause but pool[x] (if any) is praise. */
 function onlyPraiseIn(x: number): boolean {
   for (let y = 0; y < nc; y++) if (y !== x && pool[y]!.praise) return false;
@@ -1636,7 +1649,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // 2. frustrated but staying: loyalty + a real complaint
   // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
   // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator(stay) >= 0)))) {
+  // "Not switching, but please fix it": a goodbye denied, then "but", names the complaint by its place
+  const butAfter = bestStay ? butAfterDeniedGoodbye(stay, reasons.negatedLeave!) : null;
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator(stay) >= 0 || butAfter !== null)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
@@ -1655,6 +1670,13 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           let e = k + 1;
           while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
           if (k >= 0 && overlapAt(ev, k, e) < 0) ev.push(cue(k, e, 1, reasons.negative!)); // not inside the staying phrase
+          else if (butAfter !== null) {
+            let a = butAfter.s;
+            let b = butAfter.e;
+            while (a < b && (K[a] !== WORD || I[a]?.contrast)) a++;
+            while (b > a && K[b - 1] !== WORD) b--;
+            if (b > a) ev.push(cue(a, b, 1, reasons.issue!));
+          }
         }
         if (sarcEv) ev.push(sarcEv);
         const inten = maxOf(intensity);
