@@ -318,7 +318,7 @@ lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|freque
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
-has|have lost mine|mine|my|our ** business|custom;0.85;;says you lost their business
+has|have lost mine|my|our ** business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
 take|taking|took my|our ** flights|business|money|custom|travel to @rivalRef;0.85;n;takes their business to a competitor
 never|not do|doing|conduct business with ** again|anymore|ever;0.85;p;says they are done with you
@@ -443,7 +443,7 @@ find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looki
 look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
 never will|would|shall i|we;0.8;p;says they will never come back
 no more chances|chance;0.75;;says they will give no more chances
-give|tell me one|a|any good? reason|reasons why? i|we should not|shouldnt switch|leave|cancel|go|move;0.85;;asks for a reason not to leave
+give|tell me one|a|any good? reason|reasons why? i|we should not switch|leave|cancel|go|move;0.85;;asks for a reason not to leave
 give|tell me one|a|any good? reason|reasons not to switch|leave|cancel|go|move;0.85;;asks for a reason not to leave
 fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
 booked|book|flying|fly|going|went|go|try|use|using|travel|traveling|travelling ** with someone|somebody else;0.75;p;going to someone else
@@ -720,7 +720,7 @@ could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;
 would be #num|five|ten stars|star;0.7;;says what would make it better
 would be perfect|ideal|flawless;0.7;;says what would make it better
 would be the|a perfect|ideal|best flight|trip|stay|experience|airline|phone|product|app|service;0.7;;says what would make it better
-i|we would|'d prefer;0.6
+i|we would prefer;0.6
 just an|a idea|suggestion|thought $;0.6
 why not just? put|make|have|add|let|offer|send|use|give|allow|bring|move|open;0.6
 would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
