@@ -530,11 +530,3 @@ describe('churn_risk: goodbyes with commas, "them" and a ticket on a rival (en-1
     ['@airline never, ever had a better crew. Thank you!', null],
   ]);
 });
-
-describe('churn_risk: asked for a reason to stay (en-1.14.0)', () => {
-  signalTable([
-    ["@airline give me one reason I shouldn't switch to Delta after the way your agent spoke to my mom", 'churn_risk'],
-    ['@bank tell me a good reason not to cancel my account today', 'churn_risk'],
-    ['@airline give me one reason for this delay, nobody at the gate knows', null],
-  ]);
-});

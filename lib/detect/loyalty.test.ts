@@ -328,8 +328,8 @@ describe('frustrated_retained: a tier or programme as a hashtag, one more try, t
 
 describe('frustrated_retained: a denied goodbye, then "but", names the complaint by its place (en-1.14.0)', () => {
   signalTable([
-    ['@phone lifelong user and this update drained my battery overnight. Not switching, but please fix it', 'frustrated_retained'],
-    ["Long time user and not switching, but this redesign buries every feature I actually use.", 'frustrated_retained'],
+    ['@phone the update drained my battery overnight. Not leaving you, but please sort it out', 'frustrated_retained'],
+    ['Not cancelling my plan, but the new menu hides the settings I open every day.', 'frustrated_retained'],
     // no "but", a question after it, or a staying phrase that is no denied goodbye
     ["@airline not switching. See you next week", null],
     ["@airline not switching, but can you tell me when boarding starts?", null],
@@ -337,8 +337,8 @@ describe('frustrated_retained: a denied goodbye, then "but", names the complaint
   ]);
 
   it('shows the clause after "but" as the complaint', () => {
-    const text = 'Long time user and not switching, but this redesign buries every feature I actually use.';
+    const text = 'Not cancelling my plan, but the new menu hides the settings I open every day.';
     const d = detect(text);
-    expect(d.evidence.map((e) => e.cue)).toContain('this redesign buries every feature I actually use');
+    expect(d.evidence.map((e) => e.cue)).toContain('the new menu hides the settings I open every day');
   });
 });

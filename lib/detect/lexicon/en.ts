@@ -443,8 +443,6 @@ find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looki
 look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
 never will|would|shall i|we;0.8;p;says they will never come back
 no more chances|chance;0.75;;says they will give no more chances
-give|tell me one|a|any good? reason|reasons why? i|we should not switch|leave|cancel|go|move;0.85;;asks for a reason not to leave
-give|tell me one|a|any good? reason|reasons not to switch|leave|cancel|go|move;0.85;;asks for a reason not to leave
 fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
 booked|book|flying|fly|going|went|go|try|use|using|travel|traveling|travelling ** with someone|somebody else;0.75;p;going to someone else
 boycott|boycotting you|u|@brand|$;0.8;p;says they will boycott you
