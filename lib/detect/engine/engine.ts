@@ -952,6 +952,16 @@ function butAfterDeniedGoodbye(stay: readonly Cue[], denied: string): Clause | n
   return null;
 }
 
+/** A clause named by its place shows as evidence by its words, without the contrast word that opens
+ *  or closes it ("but boarding was slow though" -> "boarding was slow"). */
+function pushClauseWords(ev: Cue[], c: Clause, reason: string): void {
+  let a = c.s;
+  let b = c.e;
+  while (a < b && (K[a] !== WORD || I[a]?.contrast)) a++;
+  while (b > a && (K[b - 1] !== WORD || I[b - 1]?.contrast)) b--;
+  if (b > a) ev.push(cue(a, b, 1, reason));
+}
+
 /** No clause but pool[x] (if any) is praise. */
 function onlyPraiseIn(x: number): boolean {
   for (let y = 0; y < nc; y++) if (y !== x && pool[y]!.praise) return false;
@@ -1670,13 +1680,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           let e = k + 1;
           while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
           if (k >= 0 && overlapAt(ev, k, e) < 0) ev.push(cue(k, e, 1, reasons.negative!)); // not inside the staying phrase
-          else if (butAfter !== null) {
-            let a = butAfter.s;
-            let b = butAfter.e;
-            while (a < b && (K[a] !== WORD || I[a]?.contrast)) a++;
-            while (b > a && K[b - 1] !== WORD) b--;
-            if (b > a) ev.push(cue(a, b, 1, reasons.issue!));
-          }
+          else if (butAfter !== null) pushClauseWords(ev, butAfter, reasons.issue!);
         }
         if (sarcEv) ev.push(sarcEv);
         const inten = maxOf(intensity);
@@ -1719,13 +1723,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         taken++;
         if (c.gS >= 0) ev.push(cue(c.gS, c.gE, 1, c.gR));
         else if (c.nS >= 0) ev.push(cue(c.nS, c.nE, 1, reasons.issue || c.nR));
-        else if (c === structural) {
-          let a = c.s;
-          let b = c.e;
-          while (a < b && (K[a] !== WORD || I[a]?.contrast)) a++;
-          while (b > a && (K[b - 1] !== WORD || I[b - 1]?.contrast)) b--;
-          if (b > a) ev.push(cue(a, b, 1, reasons.issue!));
-        }
+        else if (c === structural) pushClauseWords(ev, c, reasons.issue!);
         else for (const l of luke) if (l.s >= c.s && l.s < c.e) {
           ev.push(l);
           break;
