@@ -941,9 +941,9 @@ function freeNegator(stay: readonly Cue[]): number {
 
 /** The clause opened by "but" right after a denied goodbye in its sentence ("Not switching, but please
  *  fix it"), three tokens at least and no question; or null. */
-function butAfterDeniedGoodbye(stay: readonly Cue[], denied: string): Clause | null {
+function butAfterDeniedGoodbye(stay: readonly Cue[]): Clause | null {
   for (const c of stay) {
-    if (c.reason !== denied) continue;
+    if (c.reason !== LX.lexicon.reasons.negatedLeave) continue;
     const x = clauseOf[c.s]! + 1;
     if (x >= nc) continue;
     const next = pool[x]!;
@@ -1660,7 +1660,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // Without praise, a milder complaint is enough: "I have been a loyal customer" after "Now I can't get
   // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
   // "Not switching, but please fix it": a goodbye denied, then "but", names the complaint by its place
-  const butAfter = !signal && bestStay ? butAfterDeniedGoodbye(stay, reasons.negatedLeave!) : null;
+  const butAfter = !signal && bestStay ? butAfterDeniedGoodbye(stay) : null;
   if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator(stay) >= 0 || butAfter !== null)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
