@@ -64,3 +64,29 @@ describe('sarcasm: a praise word in scare quotes, or asked back in disbelief (en
     expect(detect("The desk staff were so nice about it, but my bag is still in Denver").signal).toBe('great_but');
   });
 });
+
+describe('sarcasm anywhere: no "great, but" (en-1.15.0)', () => {
+  signalTable([
+    // the praise word opens a complaint that a later sentence mocks
+    ['@airline great, now the whole cabin is deplaning and the engine is dead. Plans ruined. Thanks for nothing', null],
+    ['@airline a nice seat I had paid for, then you resold it. A clever scam, but a scam.', null],
+    ['@airline I trust you will cover my lovely hotel bill too... love being stuck here an extra two days', null],
+    // without the mockery, the praise and the shortfall are both meant
+    ['@airline the crew was lovely, but the hotel voucher only covered one night', 'great_but'],
+  ]);
+  it('still lets a staying customer\'s sarcasm count as the complaint', () => {
+    expect(detect('@airline flown with you for 15 years and this is the service. Thanks for nothing.').signal).toBe('frustrated_retained');
+  });
+});
+
+describe('sarcasm: "thanks so much for" is thanks (en-1.15.0)', () => {
+  it('does not read "so much for" inside thanks as mockery', () => {
+    const d = detect('@airline thanks so much for chatting with me! The write-up came out great, but the link is broken');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => e.cue)).not.toContain('so much for');
+  });
+  signalTable([
+    ['@airline thank you so much for nothing. Cancelled again', null],
+    ['so much for the "on time guarantee". Boarding an hour late, and I am still loyal to you', 'frustrated_retained'],
+  ]);
+});

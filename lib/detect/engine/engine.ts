@@ -1419,8 +1419,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     let free = true;
     for (let k = s; k < e; k++) if (claimed[k] === gen) free = false;
     if (!free) {
-      // "Love waiting 2 hours on hold": the complaint took "waiting", the sentence is still sarcastic
-      if (tag === 'sarcasm') {
+      // "Love waiting 2 hours on hold": the complaint took "waiting", the sentence is still sarcastic;
+      // but a sarcasm phrase whose first word a longer phrase took is part of it ("thanks so much for")
+      if (tag === 'sarcasm' && claimed[s] !== gen) {
         sarc[sentOf[s]!] = gen;
         sarcEv ??= cue(s, e, r.weight, r.reason);
       }
@@ -1689,7 +1690,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
   }
   // 3. great, but: praise and a named problem in different clauses
-  if (!signal && mixed) {
+  if (!signal && mixed && !anySarcasm) {
     let praiseMax = -Infinity;
     let issueMax = -Infinity;
     let issues = 0;

@@ -832,7 +832,7 @@ perfect|great|fantastic|wonderful|brilliant|impeccable|awesome timing;2;;sarcasm
 great|perfect|awesome|wonderful|fantastic|lovely|nice|brilliant|terrific|cool|love another|again;2;;sarcasm, not praise: "great, another ..."
 oh good|great|perfect|wonderful|fantastic|awesome|lovely|brilliant|nice|joy;2;;sarcasm, not praise: "oh great"
 great just great;2;;sarcasm, not praise: "great, just great"
-thanks|thank you? a? lot? for nothing|ruining|losing|wasting|ignoring|nada;3
+thanks|thank you? a|so|very? lot|much? for nothing|ruining|losing|wasting|ignoring|nada;3
 so much for;2
 yeah|ya right;2
 love|loving how i|we have|had|get|got|need|must;2
@@ -888,7 +888,7 @@ no worries|problem;0
 hats off;2.5
 shout out;2.5
 props to;2.5
-thank|thanks you? so|very much;1.5;;thanks
+thank|thanks you? so|very much for?;1.5;;thanks
 =complaint;complaint
 thin walls;2
 not enough;1.5;;: not enough
