@@ -530,3 +530,15 @@ describe('churn_risk: goodbyes with commas, "them" and a ticket on a rival (en-1
     ['@airline never, ever had a better crew. Thank you!', null],
   ]);
 });
+
+describe('churn_risk: "leaving" with a time or a place is a departure (en-1.15.0)', () => {
+  signalTable([
+    ["@airline I'm leaving at 6 for the airport, is the flight on time?", null],
+    ['we are leaving tomorrow morning, can the bags go to the hotel?', null],
+    ["I'm still leaving early on Friday, please keep the booking", null],
+    // a goodbye is still one
+    ['Done with the outages. I am leaving.', 'churn_risk'],
+    ["I'm seriously thinking about leaving after 6 years with you.", 'churn_risk'],
+    ["I'm leaving for good, the billing is a mess", 'churn_risk'],
+  ]);
+});

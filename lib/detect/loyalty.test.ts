@@ -342,3 +342,14 @@ describe('frustrated_retained: a denied goodbye, then "but", names the complaint
     expect(d.evidence.map((e) => e.cue)).toContain('the new menu hides the settings I open every day');
   });
 });
+
+describe('frustrated_retained: an adverb before a denied goodbye, patience wearing thin (en-1.15.0)', () => {
+  signalTable([
+    ['ngl im annoyed, 4th time the login broke. still not leaving tho', 'frustrated_retained'],
+    ['third outage this month and I am definitely not switching, but fix it', 'frustrated_retained'],
+    ["I'm a long-time customer but my patience is wearing thin", 'frustrated_retained'],
+    ['six years with you and my patience has run out on these invoices', 'frustrated_retained'],
+    // patience wearing thin with no sign of staying is a plain complaint
+    ['my patience is wearing thin with this refund', null],
+  ]);
+});

@@ -846,6 +846,7 @@ function subjectOf(i: number): number {
       if (N[k] === 'and') return personBefore(k) === FP ? FP_FAR : NONE;
       if (info.bits & BIT.intent || info.neg) continue;
     }
+    if (cls(LX, 'subjectAdverb').has(N[k]!)) continue;
     if (!infinitive) return OTHER;
     skipped = true;
   }
@@ -1069,7 +1070,7 @@ function leaveVerbs(ext: Extension | null, reasons: Readonly<Record<string, stri
       const g = nextWord(nx);
       forGood = g >= 0 && N[g] === 'good';
       bare = forGood;
-    }
+    } else if (bare && v.family === 'leave' && nx >= 0 && sentOf[nx] === si && cls(LX, 'departureAfter').has(nw!)) bare = false;
     if (v.family === 'leave' && i + 1 < n && K[i + 1] === MENTION) {
       rel = true; // "thinking of leaving @PlanetFitness"
       last = i + 1;

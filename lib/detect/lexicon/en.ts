@@ -168,6 +168,8 @@ totally absolutely seriously highly now soon`,
     ratingVerb: `give rate rating say score`,
     bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
 immediately for when as next this by`,
+    // after "leaving", a time or a place makes it a departure ("I'm leaving at 6", "leaving tomorrow")
+    departureAfter: `at today tomorrow tonight soon now shortly next this for by when on in early from`,
     notBrand: `i the a an my our your you it this that later earlier`,
     gratitude: `thanks thank appreciate appreciated grateful`,
     // "Finally got through after 3 hours. Thanks!": relief that names the wait before it
@@ -195,6 +197,8 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible nightmare`,
     // units written onto a number ("20years", "3hrs"): the tokenizer splits them off
     unitSuffix: `years year yrs yr months month mos hours hour hrs hr minutes mins min days weeks wks`,
+    // adverbs between a verb and its subject ("I'm still not leaving", "we're definitely switching")
+    subjectAdverb: `still really definitely def totally honestly seriously just even actually probably so`,
     // hashtags that mark the sentence before as ironic, as 🙃 does ("Sure love flying with you. #whatajoke")
     sarcasmTag: `sarcasm sarcastic not whatajoke yeahright thanksfornothing`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
@@ -940,6 +944,7 @@ no one can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;
 nobody|noone can|could|seems|cares|knows|answered|helped|responded|called|is|at|on|in;1.5;;: nobody helps
 not|never recommend;2.5;;: would not recommend
 testing my|me patience;2;;: losing patience
+patience is|has wearing|running|worn|run|grown thin|out|short;2;;: losing patience
 losing patience;2;;: losing patience
 making it hard|difficult;2
 expect|expected better;2;;: expected better
