@@ -542,3 +542,13 @@ describe('churn_risk: "leaving" with a time or a place is a departure (en-1.15.0
     ["I'm leaving for good, the billing is a mess", 'churn_risk'],
   ]);
 });
+
+describe('churn_risk: "we have been customers" does not make the speakers third persons (en-1.15.0)', () => {
+  signalTable([
+    ['We have been customers for 4 years and are seriously considering alternatives.', 'churn_risk'],
+    ["we've been loyal members since 2019 and are now looking at other options", 'churn_risk'],
+    // other people leaving is no threat from the writer
+    ['Other customers are considering alternatives, I hear.', null],
+    ['my husband is considering alternatives', null],
+  ]);
+});

@@ -411,3 +411,13 @@ describe('great_but: praise with "finally", and more ways to name a shortfall (e
     ["@airline can't say enough good things about the crew!", null],
   ]);
 });
+
+describe('great_but: "overall happy", and small words for small problems (en-1.15.0)', () => {
+  signalTable([
+    ['overall happy with the service, a few hiccups with delivery times', 'great_but'],
+    ['Love the product, there are still a few kinks in the mobile app', 'great_but'],
+    ['Great stay. One snag: the room key stopped working twice', 'great_but'],
+    // "overall happy" alone is plain praise
+    ['Overall happy with the service, thank you!', null],
+  ]);
+});

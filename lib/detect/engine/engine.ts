@@ -858,9 +858,19 @@ function personBefore(i: number): number {
   for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
     const b = bits(k);
     if (b & BIT.fp) return FP;
-    if (b & BIT.thirdPerson) return THIRD;
+    if (b & BIT.thirdPerson && !named(k)) return THIRD;
   }
   return 0;
+}
+
+/** "We have been (loyal) customers ...": a person noun after a form of "be" names the subject
+ *  before it, who stays the one who acts. */
+function named(k: number): boolean {
+  for (let p = k - 1, steps = 0; p >= 0 && steps < 3 && sentOf[p] === sentOf[k] && K[p] === WORD; p--, steps++) {
+    const w = N[p];
+    if (w === 'been' || w === 'are' || w === 'am' || w === 'is' || w === 'was' || w === 'were' || w === 'be') return true;
+  }
+  return false;
 }
 
 /** A negator between the subject and i ("I'm not cancelling", "don't want to switch"). */

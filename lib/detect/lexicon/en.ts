@@ -88,7 +88,7 @@ re booked=rebooked,re booking=rebooking
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
   forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
-  stale shaky flaw flaws
+  stale shaky flaw flaws hiccup hiccups kinks quirks quirk snag snags niggle niggles gripe gripes
 -2: badly
 -1: slowly expensive issue issues waited waiting drains noise unfortunately sadly
   barely declined mediocre stopped sticky cluttered
@@ -849,6 +849,7 @@ good luck getting|reaching|with|finding|trying|if;2
 had one job;3
 =praise;praise
 so|very|really|super|extremely kind;2
+overall|generally very|really|pretty? happy|satisfied|pleased|positive;3;;: happy overall
 blazing|lightning|super fast|quick;2.5
 does|did exactly what i|we need|needed|want|wanted;2.5
 crystal clear;2.5
