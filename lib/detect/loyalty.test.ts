@@ -353,3 +353,13 @@ describe('frustrated_retained: an adverb before a denied goodbye, patience weari
     ['my patience is wearing thin with this refund', null],
   ]);
 });
+
+describe('frustrated_retained: "and you treat me like this?" (en-1.15.0)', () => {
+  signalTable([
+    ['@telco been a loyal customer for 8 years, and you treat me like this?', 'frustrated_retained'],
+    ['member since 2012 and treated like dirt at the counter today', 'frustrated_retained'],
+    // the complaint alone, or the words in another sense
+    ['you treat your customers like garbage', null],
+    ['my mom treats me like a child lol, anyway great flight', null],
+  ]);
+});

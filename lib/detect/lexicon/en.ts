@@ -972,6 +972,9 @@ behind schedule;1.5;;: running late
 no|zero|any respect|regard|consideration|concern|empathy|compassion|courtesy for;2.5;;: no respect for customers
 lack of;2;;: something is lacking
 is this how you|u treat|reward ** customers|loyal|people|passengers|members|guests;2.5;;: customers treated badly
+treat|treated|treating|treats me|us|customers|people|passengers|members|guests like this|that|garbage|trash|crap|dirt|cattle|animals|criminals|idiots|children;2.5;;: customers treated badly
+customers|members|passengers|people ** like garbage|trash|crap|dirt|cattle|animals|criminals;2.5;;: customers treated badly
+treated like garbage|trash|crap|dirt|cattle|animals|criminals|idiots|children;2.5;;: customers treated badly
 is|was this how you|u let|allow|want|expect ** treat|reward ** customers|loyal|people|passengers|members|guests|flyers|fliers|@statusTier;2.5;;: customers treated badly
 long|lengthy|endless wait|waits|queue|queues|line|lines|hold;1;;: long wait
 no dice;1.5;;: refused
