@@ -363,3 +363,14 @@ describe('frustrated_retained: "and you treat me like this?" (en-1.15.0)', () =>
     ['my mom treats me like a child lol, anyway great flight', null],
   ]);
 });
+
+describe('frustrated_retained: asking again, staying through it, "still think you are the best" (en-1.15.0)', () => {
+  signalTable([
+    ["Hello, this is my fourth email about the same charge. I have been a customer for six years and I'd like this resolved today.", 'frustrated_retained'],
+    ["We love working with Dana, she's the reason we've stayed through all the outages.", 'frustrated_retained'],
+    ["We're pretty frustrated with the repeated sync failures, but we still think you're the best tool for us.", 'frustrated_retained'],
+    // asking again with no sign of staying is a complaint; a second call that was answered well is a "great, but"
+    ['This is my third email about the same refund.', null],
+    ['after my second call to support, an amazing agent sorted it in five minutes :)', 'great_but'],
+  ]);
+});

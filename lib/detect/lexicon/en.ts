@@ -571,6 +571,9 @@ still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
 still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
 keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
 stuck with you|u;0.7;;: sticking with you
+stayed|stuck with|by? you|u|it|them? through|despite all? the|those|these|every|your|many;0.8;;: stayed despite it
+still think|believe you|u are|re the best|greatest;0.75;;: "still" with you
+still think|believe you|u are|re worth it;0.75;;: "still" with you
 stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
 i|we|to will|are|am? stay|staying $;0.8
 i|we will be back;0.6;;: will be back
@@ -975,6 +978,7 @@ is this how you|u treat|reward ** customers|loyal|people|passengers|members|gues
 treat|treated|treating|treats me|us|customers|people|passengers|members|guests like this|that|garbage|trash|crap|dirt|cattle|animals|criminals|idiots|children;2.5;;: customers treated badly
 customers|members|passengers|people ** like garbage|trash|crap|dirt|cattle|animals|criminals;2.5;;: customers treated badly
 treated like garbage|trash|crap|dirt|cattle|animals|criminals|idiots|children;2.5;;: customers treated badly
+@ordinal email|emails|message|call|ticket|request|chat|attempt|complaint|reply|follow-up|followup about|on|regarding|asking|for|to|i|this;2;;: had to ask again
 is|was this how you|u let|allow|want|expect ** treat|reward ** customers|loyal|people|passengers|members|guests|flyers|fliers|@statusTier;2.5;;: customers treated badly
 long|lengthy|endless wait|waits|queue|queues|line|lines|hold;1;;: long wait
 no dice;1.5;;: refused
