@@ -1074,7 +1074,7 @@ human training: clueless idea misinformed trained training
     contrast: 'contrast with the praise: names something to improve',
     praise: 'praise',
     issue: 'names something that fell short',
-    ratingPassive: 'lukewarm rating (7-8 out of 10)',
+    ratingPassive: 'lukewarm rating (6 to 8 out of 10, or 3 to 4 out of 5)',
     ratingHigh: 'high rating',
     ratingLow: 'low rating',
     tenure: 'signals they are staying: long tenure',
