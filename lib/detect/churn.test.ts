@@ -552,3 +552,11 @@ describe('churn_risk: "we have been customers" does not make the speakers third 
     ['my husband is considering alternatives', null],
   ]);
 });
+
+describe('churn_risk: quitting you, with a reason after it (en-1.15.0)', () => {
+  signalTable([
+    ["@AmericanAir I'm considering quitting you because of this.", 'churn_risk'],
+    ['@AmericanAir gold on AA and thinking about quitting AA over this', 'churn_risk'],
+    ["@telco not quitting you over one bad week, but please fix the billing", 'frustrated_retained'],
+  ]);
+});

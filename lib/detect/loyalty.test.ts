@@ -374,3 +374,12 @@ describe('frustrated_retained: asking again, staying through it, "still think yo
     ['after my second call to support, an amazing agent sorted it in five minutes :)', 'great_but'],
   ]);
 });
+
+describe('frustrated_retained: "still here" is staying only when said as staying (en-1.15.0)', () => {
+  signalTable([
+    ["@AmericanAir I've flown AA exclusively for a decade. Tonight's delay + lost bag is testing me. Still here though.", 'frustrated_retained'],
+    // still at the airport
+    ["@airline we're still here at the gate, you are the worst", null],
+    ['@airline 10 hours late and still here on cots at the airport. #poorlyhandled', null],
+  ]);
+});

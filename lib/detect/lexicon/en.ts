@@ -16,7 +16,7 @@ export const en: CompactLexicon = {
   language: 'en',
   // shorthand, typos and contractions: word=replacement
   normalize: `
-u=you,ur=your,evr=ever,nvr=never,swa=southwest,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
+u=you,ur=your,evr=ever,nvr=never,swa=southwest,aa=american,diff=different,yr=your,r=are,thx=thanks,thnx=thanks,thanx=thanks,ty=thanks,tysm=thanks,pls=please,plz=please,
 plse=please,luv=love,luvin=loving,lovin=loving,luvd=loved,gr8=great,definately=definitely,defintely=definitely,definitly=definitely,
 def=definitely,befor=before,recieve=receive,recieved=received,wierd=weird,terible=terrible,horible=horrible,awsome=awesome,
 amazin=amazing,realy=really,rly=really,srsly=seriously,tho=though,altho=although,bc=because,cuz=because,
@@ -524,7 +524,7 @@ back to @brand $;0.75;;going back to a competitor
 if you|u want|wish|would like? me|us to continue|keep ** @patron|using|loyal|coming|customer|customers|business;0.75;;conditional threat to leave
 if you|u want|wish|would like? my|our continued loyalty|business|patronage|custom;0.75;;conditional threat to leave
 stop|stopping|stopped @patron you|u|@brand $|now|for|because|after|and;0.8;np;says they will stop using you
-quit|quitting you|u $;0.8;np;says they are quitting you
+quit|quitting you|u $|because|over|for|after|if|unless|and|now|today|soon|forever|completely|altogether|guys|all;0.8;np;says they are quitting you
 we|i are|am through $;0.7;x;says they are done with you
 loosing a|an|another|one ** customer|client|flyer|member;0.85;;says you lost (or will lose) a customer
 you|u are|r not the only choice|option|airline|carrier|game;0.75;;reminds you they have other options
@@ -568,11 +568,13 @@ always come back;0.8;;: keeps coming back
 always be coming back;0.8;;: keeps coming back
 miles|points with you|u;0.6;;: loyalty status
 still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
-still love|like|believe|trust|flying|using|renewing|ordering|shopping|here|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
+still love|like|believe|trust|flying|using|renewing|ordering|shopping|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
 keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
 stuck with you|u;0.7;;: sticking with you
 stayed|stuck with|by? you|u|it|them? through|despite all? the|those|these|every|your|many;0.8;;: stayed despite it
 still think|believe you|u are|re the best|greatest;0.75;;: "still" with you
+still here though|tho|anyway|anyways|regardless;0.75;;: "still" with you
+still here for|with you|u;0.75;;: "still" with you
 still think|believe you|u are|re worth it;0.75;;: "still" with you
 stick|sticking|stay|staying|stayed with you|u|it|your|my|our;0.8;;: sticking with you
 i|we|to will|are|am? stay|staying $;0.8
