@@ -27,6 +27,12 @@ describe('tokenizer', () => {
     expect([heart[1]?.kind, heart[1]?.start, heart[1]?.end]).toEqual([EMOJI, 2, 7]);
     expect(norms('Never, ever, EVER again. Never, I said')).toEqual(['never', 'ever', 'ever', 'again', '.', 'never', ',', 'i', 'said']);
   });
+  it('keeps an error code with underscores as one token, not as words (en-1.15.0)', () => {
+    expect(norms('got ERR_LOYALTY_STATUS again')).toEqual(['got', 'err_loyalty_status', 'again']);
+    // underscores around a word are emphasis, not a code
+    expect(norms('a _loyal_ customer')).toEqual(['a', 'loyal', 'customer']);
+    expect(detect('is the pass broken? purchase.error.INVALID_LOYALTY_MEMBER_STATUS').signal).toBe(null);
+  });
   it('keeps offsets into the original text, also for expanded words', () => {
     const text = "  I'm SO annoyed!!! 😡 see https://x.example.com/a?b=1 @united #fail";
     for (const t of tokenize(text, lx)) expect(t.start).toBeLessThan(t.end);

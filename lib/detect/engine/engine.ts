@@ -321,7 +321,8 @@ function scan(text: string, lx: CompiledLexicon): number {
         if (d >= 97 && d <= 122) lows++;
         else if (d >= 65 && d <= 90) ups++;
         else if (!(isLetter(d) || isDigit(d))) {
-          if ((d === 39 || d === 0x2019 || d === 45 || d === 38) && j + 1 < len && isLetter(at(text, j + 1))) {
+          // "don't", "ok-ish", "AT&T"; and "INVALID_LOYALTY_STATUS", an error code and not words
+          if ((d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 95) && j + 1 < len && isLetter(at(text, j + 1))) {
             special = true;
             j += 2;
             p1 = -1;
