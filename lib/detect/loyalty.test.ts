@@ -383,3 +383,13 @@ describe('frustrated_retained: "still here" is staying only when said as staying
     ['@airline 10 hours late and still here on cots at the airport. #poorlyhandled', null],
   ]);
 });
+
+describe('frustrated_retained: a staying word inside a neutral phrase is not the writer staying (en-1.15.0)', () => {
+  signalTable([
+    ['the CEO keeps pushing out skilled and loyal employees, lack of staff everywhere', null],
+    ['used to love you, but you keep moving my bookings. #worst', null],
+    // the writer's own loyalty still counts
+    ["I'm a loyal customer and the lack of staff today was awful", 'frustrated_retained'],
+    ['still love you, but you keep moving my bookings', 'frustrated_retained'],
+  ]);
+});

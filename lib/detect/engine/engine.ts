@@ -719,6 +719,7 @@ let cats = new Int32Array(64); // tokens with a root-cause cue
 // === gen: a praise phrase starts at token k / a complaint phrase covers token k (for conceded clauses)
 let praiseAt = new Int32Array(64);
 let problemAt = new Int32Array(64);
+let neutralAt = new Int32Array(64); // === gen: a neutral phrase covers token k ("loyal employees")
 let clauseOf = new Int32Array(64);
 let sentOf = new Int32Array(64);
 // per sentence: first token, ends with "?", read as sarcastic, net polarity, word count
@@ -1281,6 +1282,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     cats = new Int32Array(m);
     praiseAt = new Int32Array(m);
     problemAt = new Int32Array(m);
+    neutralAt = new Int32Array(m);
     sentStart = new Int32Array(m);
     sentQ = new Uint8Array(m);
     sarc = new Int32Array(m);
@@ -1293,6 +1295,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     sarc.fill(0);
     praiseAt.fill(0);
     problemAt.fill(0);
+    neutralAt.fill(0);
   }
   const reasons = lx.lexicon.reasons;
 
@@ -1406,6 +1409,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       continue;
     }
     if (tag === 'leave' || tag === 'stay' || tag === 'intensity') {
+      if (tag === 'stay' && neutralAt[s] === gen) continue; // "loyal employees": someone else's loyalty
       const c = cue(s, e, r.weight, r.reason);
       if (tag === 'intensity') {
         intensity.push(c);
@@ -1474,7 +1478,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         c.gE = e;
         c.gR = r.reason;
       }
-    } // neutral: only claims its words
+    } else neutralAt.fill(gen, s, e); // neutral: claims its words, and no staying cue starts in them
   }
 
   // ---- leave verbs, tenure and ratings: passes of their own (see the note on analyze) ----
