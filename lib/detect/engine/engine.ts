@@ -865,13 +865,11 @@ function personBefore(i: number): number {
   return 0;
 }
 
-/** "We have been (loyal) customers ...": a person noun after a form of "be" names the subject
- *  before it, who stays the one who acts. */
+/** "We have been (loyal) customers ...": a person noun after a linking verb (the lexicon's "cop"
+ *  class: "be", "seem", "feel") names the subject before it, who stays the one who acts. */
 function named(k: number): boolean {
-  for (let p = k - 1, steps = 0; p >= 0 && steps < 3 && sentOf[p] === sentOf[k] && K[p] === WORD; p--, steps++) {
-    const w = N[p];
-    if (w === 'been' || w === 'are' || w === 'am' || w === 'is' || w === 'was' || w === 'were' || w === 'be') return true;
-  }
+  const cop = cls(LX, 'cop');
+  for (let p = k - 1, steps = 0; p >= 0 && steps < 3 && sentOf[p] === sentOf[k] && K[p] === WORD; p--, steps++) if (cop.has(N[p]!)) return true;
   return false;
 }
 
