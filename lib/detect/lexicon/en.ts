@@ -197,8 +197,9 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     tagWord: `fail fails sucks ripoff worst bad poor terrible awful horrible nightmare`,
     // units written onto a number ("20years", "3hrs"): the tokenizer splits them off
     unitSuffix: `years year yrs yr months month mos hours hour hrs hr minutes mins min days weeks wks`,
-    // adverbs between a verb and its subject ("I'm still not leaving", "we're definitely switching")
-    subjectAdverb: `still really definitely def totally honestly seriously just even actually probably so`,
+    // adverbs between a verb and its subject ("I'm still not leaving", "we're even switching"); the
+    // intent class ("really", "definitely", "just", "so") is passed over already
+    subjectAdverb: `still even`,
     // hashtags that mark the sentence before as ironic, as 🙃 does ("Sure love flying with you. #whatajoke")
     sarcasmTag: `sarcasm sarcastic not whatajoke yeahright thanksfornothing`,
     // hashtags that open with a threat to leave ("#NeverFlyUSAirways", "#wontflyagainwithyou")
