@@ -421,3 +421,33 @@ describe('great_but: "overall happy", and small words for small problems (en-1.1
     ['Overall happy with the service, thank you!', null],
   ]);
 });
+
+describe('great_but: praise that says it could not be better, and praise of a person (en-1.16.0)', () => {
+  signalTable([
+    // "couldn't be nicer" used to need a trailing "helpful": the lexicon read "more helpful" as two slots
+    ['Our train was held for an hour but the conductor couldn\'t be nicer about it', 'great_but'],
+    ['The portal kept logging me out, but your support lead could not have been more patient.', 'great_but'],
+    ['Delivery slipped a week. Couldn\'t be happier with the sofa though!', 'great_but'],
+    ['hold music for 40 min, but Priya deserves a raise, sorted it in one go', 'great_but'],
+    ['Although the queue was long, a super agent fixed my billing in minutes!', 'great_but'],
+    ['Felt well taken care of, despite the mix-up with my booking', 'great_but'],
+    // praise alone, or a request, is no near miss
+    ['The team could not have been more helpful. Thank you!', null],
+    ['Jess deserves a promotion, honestly', null],
+    ['It still could be better', null],
+    // "couldn't be worse" is a complaint, not praise
+    ['The timing could not be worse and nobody answers the phone', null],
+  ]);
+});
+
+describe('great_but: more ways to name a wait or a mistake (en-1.16.0)', () => {
+  signalTable([
+    ['We sat at the gate for almost two hours, but the crew were lovely about it', 'great_but'],
+    ['The parcel slipped by three weeks, but your courier was wonderful on the phone', 'great_but'],
+    ['20 min of hold music, but Marco was brilliant once I got through', 'great_but'],
+    ['Small mix-up with the invoice, but the team is fantastic as always', 'great_but'],
+    // the words alone are a plain complaint
+    ['Held in the queue for over an hour again.', null],
+    ['Another mix-up with my order, this is getting old', null],
+  ]);
+});

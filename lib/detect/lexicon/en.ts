@@ -869,7 +869,15 @@ not fault;2.5
 not bad at all;3
 no complaints|complaint|issues|problems|problem|regrets;2
 never had a|any problem|problems|issue|issues;2;;: never had a problem
-not be happier|better|nicer|friendlier|kinder|more helpful;3
+could|can not be|have been? happier|better|nicer|friendlier|kinder|easier|smoother|sweeter;3;;: could not have been better
+could|can not be|have been? more helpful|accommodating|understanding|patient|professional|kind|friendly|attentive|gracious|caring|courteous;3;;: could not have been better
+deserves|deserve a raise|promotion|medal|award|bonus;3
+good|funny joke|jokes;0
+well|better taken care of;2.5
+positive experience|experiences;2.5
+a positive experience;2.5
+super rep|reps|agent|agents|staff|crew|team|guy|lady;2.5
+rate|rated|rating it|this|them|you|u|the|this|that? device|product|phone|app|airline|service|place|company? high|highly;2.5;;: rates it highly
 sweet as pie;2.5
 not say enough|thank you enough;3
 above and beyond;3
@@ -918,6 +926,7 @@ out of hand|control;2
 getting|gets old;2
 something|things has|have|need|needs|got to? change|give;2;;: something has to change
 not good enough;2.5
+could|can not be|have been? worse;2.5;;: could not be worse
 not happy|pleased|satisfied|impressed|ok|okay|acceptable|cool|fine;2.5
 come on $|man|guys|now|really|seriously|people|you|u|folks;2
 get it together;2
@@ -935,6 +944,11 @@ not make it;2;;: did not make it
 stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
 still can not;1.5;;: still not resolved
 waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
+held|sat|sitting|parked ** for|over ** hour|hours|forever|ages;1.5;;: waited too long
+slipped|slips|slipping by? a|an|#num|two|three|four|five|six|another|few|several? day|days|week|weeks|month|months;1.5;;: a delay
+hold music;1.5;;: kept on hold
+a|the|another|big|huge mix up|ups;1.5;;: a mix-up
+mixup|mixups;1.5;;: a mix-up
 paper thin;2;;: thin walls
 still no|not|nothing|waiting|broken|missing|stuck|down|has|have;1.5;;: still not resolved
 not work|working|load|loading|open|sync|syncing|connect|let|help|helping|listen|answer|respond|care|show|arrive|solved|fixed|resolved;2;;: does not work
@@ -1062,7 +1076,7 @@ process too_slow: wait waited waiting hold queue delay delayed delays late forev
 process cumbersome: boarding form forms steps policy paperwork fee fees verification clicks process transferred repeat
   scheduling parking receipt confusing complicated maze tree hoops price prices seats legroom
 process error_prone: wrong mistake lost missing billing invoice charged overcharged bag bags luggage baggage damaged
-  broken chipped faulty cancelled canceled connection invoicing package
+  broken chipped faulty cancelled canceled connection invoicing package mixup mix
 systems short_term: app website site portal login password crash crashes crashed crashing bug bugs glitch outage outages
   error errors wifi wi-fi internet server system export checkout page online entertainment freezes
   froze lags downloads screen
