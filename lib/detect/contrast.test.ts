@@ -451,3 +451,14 @@ describe('great_but: more ways to name a wait or a mistake (en-1.16.0)', () => {
     ['Another mix-up with my order, this is getting old', null],
   ]);
 });
+
+describe('a negated phrase is shown with its negator and what it now says (en-1.16.0)', () => {
+  it('shows "not a positive experience" as the shortfall, not as praise', () => {
+    const text = 'Great staff, but it was not a positive experience overall.';
+    const d = detect(text);
+    expect(d.signal).toBe('great_but');
+    const shortfall = d.evidence.find((e) => e.cue === 'not a positive experience');
+    expect(shortfall?.reason).toBe('names something that fell short');
+    expect(text.slice(shortfall!.start, shortfall!.end)).toBe('not a positive experience');
+  });
+});

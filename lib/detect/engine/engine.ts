@@ -1449,8 +1449,11 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     } else if (tag === 'praise' || tag === 'complaint') {
       let v = tag === 'praise' ? r.weight : -r.weight;
       const p = prevWord(s, true);
-      if (!isNeg(s) && p >= 0 && s - p <= 2 && isNeg(p) && clauseOf[p] === clauseOf[s]) v *= v > 0 ? NEGATE_POS : NEGATE_NEG;
-      addPolarity(c, v, s, e, r.reason);
+      // a negated phrase shows its negator, and the reason of what it now says: "not worth it" names a
+      // shortfall (it is not "praise")
+      const negated = !isNeg(s) && p >= 0 && s - p <= 2 && isNeg(p) && clauseOf[p] === clauseOf[s];
+      if (negated) v *= v > 0 ? NEGATE_POS : NEGATE_NEG;
+      addPolarity(c, v, negated ? p : s, e, negated ? (v > 0 ? reasons.praise! : reasons.negative!) : r.reason);
     } else if (tag === 'sarcasm') {
       sarc[sentOf[s]!] = gen;
       addPolarity(c, -r.weight, s, e, r.reason);
