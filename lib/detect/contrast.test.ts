@@ -462,3 +462,14 @@ describe('a negated phrase is shown with its negator and what it now says (en-1.
     expect(text.slice(shortfall!.start, shortfall!.end)).toBe('not a positive experience');
   });
 });
+
+describe('a negated word is shown with its negator (en-1.16.0)', () => {
+  it('shows "not loving" and "wasn\'t very helpful" whole', () => {
+    const text = 'Not loving the new fees, but the staff are lovely. The chat bot wasn\'t very helpful though';
+    const d = detect(text);
+    expect(d.signal).toBe('great_but');
+    const cues = d.evidence.map((e) => text.slice(e.start, e.end));
+    expect(cues).toContain('lovely');
+    expect(cues.some((c) => c === 'Not loving' || c === "wasn't very helpful")).toBe(true);
+  });
+});

@@ -1555,15 +1555,18 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // VADER also looks three words back for a negator; "never been so / this / more X" is a
     // superlative ("never been treated this badly"), not a negation; an emoji is the writer's mood,
     // which no word negates ("as if you never left :)")
+    // (the evidence then starts at the negator: "not loving", "wasn't very good")
+    let from = i;
     for (let k = i - 1, steps = 0; kind !== EMOJI && k >= c.s && steps < 3 && K[k] !== PUNCT; k--, steps++) {
       if (claimed[k] !== gen && isNeg(k)) {
         let superlative = false;
         if (N[k] === 'never') for (let q = k + 1; q < i; q++) if (N[q] === 'so' || N[q] === 'this' || N[q] === 'more') superlative = true;
         v *= superlative ? CAPS_BOOST : v > 0 ? NEGATE_POS : NEGATE_NEG;
+        from = k;
         break;
       }
     }
-    addPolarity(c, v, i, i + 1, v > 0 ? reasons.praise! : reasons.negative!);
+    addPolarity(c, v, from, i + 1, v > 0 ? reasons.praise! : reasons.negative!);
   }
 
   // ---- sarcasm: praise inside a sarcastic sentence is not praise; a short "Great." / "Great work guys."
