@@ -110,3 +110,16 @@ describe('ratings written "N of 5 stars" (en-1.7.0)', () => {
     ["I'd say 8, decent but slow", 'passive'],
   ]);
 });
+
+describe('phrases the lexicon had split into the wrong slots (en-1.16.0)', () => {
+  // each of these rules held an alternative with a space in it, which the lexicon read as two slots,
+  // so the common form never matched
+  signalTable([
+    ['Honestly the headset is not that great.', 'passive'],
+    ['Nice app overall. What would be great is an offline mode.', 'great_but'],
+    ['I cannot say enough good things about your agents, but the portal keeps freezing.', 'great_but'],
+    ['Closed the account after the third outage. Goodbye forever.', 'churn_risk'],
+    // "can't say enough good things" alone is plain praise, not a complaint about "good"
+    ['Cannot say enough good things about this team!', null],
+  ]);
+});

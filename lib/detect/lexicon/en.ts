@@ -384,7 +384,8 @@ sticking|stick|getting|get|buying|buy with? @brand ** from now on;0.8;p;will use
 thinking|thought about|of cancelling|canceling|leaving|quitting|switching $;0.7;p;close to leaving
 cancel|close|terminate|disconnect my|our line|lines|landline;0.8;p;wants their line closed
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
-goodbye|bye forever|for good;0.6;x;says goodbye
+goodbye|bye forever;0.6;x;says goodbye
+goodbye|bye for good;0.6;x;says goodbye
 move|moving|moved|switch|switching|switched|going|go|taking|take ** to a|an|the|my? credit union|unions;0.85;p;moving to a credit union
 going|go|went|switching|switched|moving|moved|heading back to just|only? @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
 checking|savings|deposits|mortgage|pension|salary|funds|401k|ira ** to|over @brand;0.8;p;taking their money to a competitor
@@ -683,7 +684,8 @@ bad|suck|sucks|terrible|awful|horrible|poor and getting|gets worse;0.6;;: misses
 uncharacteristic of you|u|your;0.65;;: misses how you used to be
 thought you|u|yall guys|all? were|was the? best|better|different|reliable;0.6;;: misses how you used to be
 has|have become like every|all|the other? other|rest;0.6;;: misses how you used to be
-service|you|u|it was|were|used to be better than this|before;0.6;;: misses how you used to be
+service|you|u|it was|were better before;0.6;;: misses how you used to be
+service|you|u|it used to be better than? this|before;0.6;;: misses how you used to be
 downgrade in service|quality;0.55;;: misses how you used to be
 do|does a lot of flying|traveling|travelling|travel;0.55;;: a frequent customer
 would hate to change|switch|leave;0.75;;: does not want to leave
@@ -700,6 +702,7 @@ back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming
 my|our last|past #num|two|three|four|five|several flights|trips;0.6;;: keeps coming back despite it
 last|past #num|two|three|four|five|several flights|trips have|were|all;0.6;;: keeps coming back despite it
 not one|none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
+none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
 here we go again;0.6;;: keeps coming back despite it
 like|than the? last time;0.55;;: keeps coming back despite it
 turned|turning you|u into every|any other;0.6;;: misses how you used to be
@@ -761,7 +764,8 @@ only thing|things that|which|i|we? i|we? think|wish|would|could|dislike|disliked
 only thing|things that|which|i|we? i|we? was|were|am|is|did|do not;0.75;s;names the one thing to improve
 wish|hope you|u|they would|will|could|did? fly|flew|flies|expand|expanded|come|came|serve|served|went|started|start|open|opened to|into|out|from|in|more|flights|routes|service|a|an|back|here|there|#num;0.75;s;wants more of you
 when will|are|can you|u|we|i be? able|going|gonna|add|fix|bring|support|start|offer|get|coming;0.6;;request: names something to improve
-what would be|make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
+what would be great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
+what would make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;says what would make it better
 just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;q;names something missing
 only|one big|real|major? suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;s;names the one thing to improve
 only|one down note|side;0.75;s;names the one thing to improve
@@ -831,7 +835,7 @@ at best;0.4
 fair|ok|okay|average|mediocre|decent|passable at best;0.75;;: middling at best
 get|got what you|u pay for;0.6;;: you get what you pay for
 reasonably|moderately|relatively good|nice|decent|ok|okay|fine;0.6;;: middling words
-not that|all that great|good|impressive|special|amazing;0.6;;: not that great
+not that|all that? great|good|impressive|special|amazing;0.6;;: not that great
 =sarcasm;sarcasm
 never|always fails|fail to disappoint|frustrate|annoy;3;;sarcasm, not praise: "never fails to disappoint"
 never|always fails|fail to let me|us down;3;;sarcasm, not praise: "never fails to let me down"
@@ -879,7 +883,8 @@ a positive experience;2.5
 super rep|reps|agent|agents|staff|crew|team|guy|lady;2.5
 rate|rated|rating it|this|them|you|u|the|this|that? device|product|phone|app|airline|service|place|company? high|highly;2.5;;: rates it highly
 sweet as pie;2.5
-not say enough|thank you enough;3
+not say enough;3
+not thank you|u enough;3
 above and beyond;3
 out of their|her|his|your way;2.5;;: went out of their way
 you|guys|team|crew rock|rocked|rule;3
