@@ -393,3 +393,12 @@ describe('frustrated_retained: a staying word inside a neutral phrase is not the
     ['still love you, but you keep moving my bookings', 'frustrated_retained'],
   ]);
 });
+
+describe('frustrated_retained: "I expected better from you" holds you to your own standard (en-1.16.0)', () => {
+  signalTable([
+    ['Two missed callbacks and a wrong invoice. Not what I expect from you.', 'frustrated_retained'],
+    ['I expected better from you guys, the portal has been down since Monday.', 'frustrated_retained'],
+    // expecting more of a thing is a lukewarm or plain complaint, not a relationship
+    ['For the price I really expected better coffee.', null],
+  ]);
+});

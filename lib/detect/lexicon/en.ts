@@ -665,6 +665,9 @@ brag|bragging|bragged|rave|raving|raved|boast|boasting about you|u|your;0.6;;: h
 miss|missing the good? old;0.6;;: misses how you used to be
 not use|used to be this|that|like;0.6;;: misses how you used to be
 you|u used to have|offer|be|give|fly|serve|run;0.55;;: misses how you used to be
+expect|expected|expecting better|more from you|u|yall|@brand;0.6;;: expects better of you
+not what i|we expect|expected from you|u|yall|@brand;0.6;;: expects better of you
+not what i|we have come to expect from you|u|yall|@brand;0.6;;: expects better of you
 every|each flight|trip i|we have had|taken|flown;0.6;;: keeps coming back despite it
 every|each flight|trip i|we took|flew;0.6;;: keeps coming back despite it
 every|each flight|trip has|had|is|was|gets ** delayed|late|cancelled|canceled|issue|problem|problems;0.6;;: keeps coming back despite it
