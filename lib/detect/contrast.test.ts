@@ -473,3 +473,12 @@ describe('a negated word is shown with its negator (en-1.16.0)', () => {
     expect(cues.some((c) => c === 'Not loving' || c === "wasn't very helpful")).toBe(true);
   });
 });
+
+describe('great_but: "the only disappointing thing" (en-1.16.0)', () => {
+  signalTable([
+    ['The only really annoying part was the hold music, honestly', 'great_but'],
+    ['Nice rooms. The only disappointing thing was breakfast closing at 9.', 'great_but'],
+    // "the biggest thing I didn't like" says nothing about the rest
+    ['The biggest thing I did not like was being transferred four times', null],
+  ]);
+});

@@ -772,6 +772,8 @@ what would make it great|awesome|amazing|nice|better|cool|perfect|awesomer;0.7;;
 just|only missing|needs|need|lacks|lacking a|an|the|more|some;0.7;q;names something missing
 only|one big|real|major? suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;s;names the one thing to improve
 only|one down note|side;0.75;s;names the one thing to improve
+only very|really|slightly|mildly|real|truly? disappointing|bad|negative|annoying|frustrating|irritating|sad|unfortunate|disappointment thing|things|part|aspect|bit|point;0.75;s;names the one thing to improve
+main|biggest thing|things i|we did|do not like|enjoy|love;0.75;;names the one thing to improve
 biggest|main suggestion|request|wish|downside|issue|complaint|problem|gripe|negative|con|let-down|letdown|drawback|criticism|niggle|quibble;0.75;;names the one thing to improve
 one|small|minor|little suggestion|request|gripe|complaint|thing|issue|niggle;0.7;;names something to improve
 could|can be|use better|improvement|improving|more|some|work|less;0.65;;says it could be better
