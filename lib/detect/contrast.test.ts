@@ -482,3 +482,13 @@ describe('great_but: "the only disappointing thing" (en-1.16.0)', () => {
     ['The biggest thing I did not like was being transferred four times', null],
   ]);
 });
+
+describe('great_but false alarms: greetings and offers are not praise (en-1.16.0)', () => {
+  signalTable([
+    ["Happy Friday! The export has been broken all morning though.", null],
+    ["I'd be happy to wait on the line, but your phone system keeps hanging up on me.", null],
+    ['Happy holidays, still no refund for order 5512', null],
+    // praise of the agent is still praise
+    ['Your agent was so happy to help, but the app crashed again afterwards.', 'great_but'],
+  ]);
+});

@@ -1039,6 +1039,8 @@ appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|cr
 fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|terrible|awful|whole? complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
 =neutral
 nothing short of;0
+happy|merry birthday|bday|holidays|holiday|thanksgiving|easter|christmas|xmas|friday|monday|valentines|anniversary|hour|hours|hanukkah|diwali;0
+would be happy|glad|willing|more to;0
 loyal|dedicated|hardworking|hard-working|long-serving employees|staff|workers|crew|crews|pilots|agents|team|dog|dogs|fans|fanbase|followers;0
 ice cold;0
 @cop a|an? fine dining|print|line|art|arts|wine;0
