@@ -488,6 +488,7 @@ describe('great_but false alarms: greetings and offers are not praise (en-1.16.0
     ["Happy Friday! The export has been broken all morning though.", null],
     ["I'd be happy to wait on the line, but your phone system keeps hanging up on me.", null],
     ['Happy holidays, still no refund for order 5512', null],
+    ['Charged twice for one order. Fix it and keep your customers happy.', null],
     // praise of the agent is still praise
     ['Your agent was so happy to help, but the app crashed again afterwards.', 'great_but'],
   ]);

@@ -1041,6 +1041,7 @@ fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned m
 nothing short of;0
 happy|merry birthday|bday|holidays|holiday|thanksgiving|easter|christmas|xmas|friday|monday|valentines|anniversary|hour|hours|hanukkah|diwali;0
 would be happy|glad|willing|more to;0
+make|keep|making|keeping your|the|our? customers|passengers|clients|people|guests|travelers|travellers|flyers|fliers happy|satisfied;0
 loyal|dedicated|hardworking|hard-working|long-serving employees|staff|workers|crew|crews|pilots|agents|team|dog|dogs|fans|fanbase|followers;0
 ice cold;0
 @cop a|an? fine dining|print|line|art|arts|wine;0
