@@ -402,3 +402,12 @@ describe('frustrated_retained: "I expected better from you" holds you to your ow
     ['For the price I really expected better coffee.', null],
   ]);
 });
+
+describe('frustrated_retained: a status named without an article, "a true <brand> customer" (en-1.16.0)', () => {
+  signalTable([
+    ['Three hours late again, and as Platinum I still pay for the lounge? Ridiculous.', 'frustrated_retained'],
+    ['I have been a faithful Verizon customer and this billing mess is unacceptable.', 'frustrated_retained'],
+    // "as good as gold" is no status
+    ['The refund was as good as gold, thanks', null],
+  ]);
+});

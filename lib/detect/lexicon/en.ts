@@ -609,6 +609,8 @@ family|our|a tradition;0.6;;: a tradition with you
 mvp|titanium|diamond|platinum|gold|silver|elite|executive status? member|elite|holder|here|and|$|customer|medallion;0.55;;: loyalty status
 @statusTier @statusTier? ** member|members|mbr|flyer|flier|flyers|fliers|status|desk|line|customer|customers|traveler|travelers|traveller|travellers|level|tier|medallion|holder|cardholder|preferred|pref|elite|number|agent|agents|lounge|hotline;0.55;;: loyalty status
 as a|an @statusTier|trueblue|frequent|freq|elite|premium|loyal;0.55;;: loyalty status
+as @statusTier $|i|we|member|members|mbr|flyer|flier|customer|customers|holder;0.55;;: loyalty status
+a true|devoted|faithful|longtime|long-time|loyal @brand customer|fan|flyer|flier|member;0.55;;: loyalty status
 am|are a|an? @statusTier;0.55;;: loyalty status
 @statusTier|status means|meant|is nothing;0.6;;: loyalty status
 @statusTier @statusTier means|meant nothing|zero|squat|little;0.6;;: loyalty status
