@@ -487,6 +487,7 @@ describe('great_but false alarms: greetings and offers are not praise (en-1.16.0
   signalTable([
     ["Happy Friday! The export has been broken all morning though.", null],
     ["I'd be happy to wait on the line, but your phone system keeps hanging up on me.", null],
+    ["I would be more than happy to upload it again, but the form keeps rejecting the file.", null],
     ['Happy holidays, still no refund for order 5512', null],
     ['Charged twice for one order. Fix it and keep your customers happy.', null],
     // praise of the agent is still praise

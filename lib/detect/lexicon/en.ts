@@ -883,12 +883,11 @@ never had a|any problem|problems|issue|issues;2;;: never had a problem
 could|can not be|have been? happier|better|nicer|friendlier|kinder|easier|smoother|sweeter;3;;: could not have been better
 could|can not be|have been? more helpful|accommodating|understanding|patient|professional|kind|friendly|attentive|gracious|caring|courteous;3;;: could not have been better
 deserves|deserve a raise|promotion|medal|award|bonus;3
-good|funny joke|jokes;0
 well|better taken care of;2.5
 positive experience|experiences;2.5
 a positive experience;2.5
 super rep|reps|agent|agents|staff|crew|team|guy|lady;2.5
-rate|rated|rating it|this|them|you|u|the|this|that? device|product|phone|app|airline|service|place|company? high|highly;2.5;;: rates it highly
+rate|rated it|this|them|you|u|the|that? device|product|phone|app|airline|service|place|company? high|highly;2.5;;: rates it highly
 sweet as pie;2.5
 not say enough;3
 not thank you|u enough;3
@@ -1041,8 +1040,9 @@ appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|cr
 fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|terrible|awful|whole? complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
 =neutral
 nothing short of;0
+good|funny joke|jokes;0
 happy|merry birthday|bday|holidays|holiday|thanksgiving|easter|christmas|xmas|friday|monday|valentines|anniversary|hour|hours|hanukkah|diwali;0
-would be happy|glad|willing|more to;0
+would be more? than? happy|glad|willing to;0
 make|keep|making|keeping your|the|our? customers|passengers|clients|people|guests|travelers|travellers|flyers|fliers happy|satisfied;0
 loyal|dedicated|hardworking|hard-working|long-serving employees|staff|workers|crew|crews|pilots|agents|team|dog|dogs|fans|fanbase|followers;0
 ice cold;0
