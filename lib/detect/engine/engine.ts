@@ -1682,7 +1682,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // a refund for 2 weeks?" (a negator outside the staying phrase, or a problem word)
   // "Not switching, but please fix it": a goodbye denied, then "but", names the complaint by its place
   const butAfter = !signal && bestStay ? butAfterDeniedGoodbye(stay) : null;
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNegator(stay) >= 0 || butAfter !== null)))) {
+  // read once: the condition below and the evidence after it both need it
+  const freeNeg = !signal && bestStay ? freeNegator(stay) : -1;
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNeg >= 0 || butAfter !== null)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {
@@ -1697,7 +1699,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
         else {
           // the complaint is a negator outside the staying phrase ("No customer service"): show it
           // with the words it negates, so the flag names the complaint and not only the loyalty
-          const k = freeNegator(stay);
+          const k = freeNeg;
           let e = k + 1;
           while (k >= 0 && e < n && e < k + 4 && K[e] !== PUNCT && clauseOf[e] === clauseOf[k] && claimed[e] !== gen && N[e] !== 'and' && N[e] !== 'or') e++;
           if (k >= 0 && overlapAt(ev, k, e) < 0) ev.push(cue(k, e, 1, reasons.negative!)); // not inside the staying phrase
