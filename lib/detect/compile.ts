@@ -209,6 +209,29 @@ function nextWords(slots: readonly Slot[]): Set<string> | null {
   return null; // every later slot is optional: the rule may match with nothing after its first word
 }
 
+/** The slot lists a rule's match stands for. An alternative of several words is written with "+"
+ *  ("happier|more+helpful"), because a space ends a slot: "happier|more helpful" would be the two
+ *  slots happier|more / helpful. Each such alternative becomes a variant of the rule with its words
+ *  as slots of their own; the one-word alternatives stay together in one variant. */
+export function expandMatch(match: string): string[][] {
+  let variants: string[][] = [[]];
+  for (const src of match.split(/\s+/).filter(Boolean)) {
+    if (!src.includes('+')) {
+      for (const v of variants) v.push(src);
+      continue;
+    }
+    const opt = src.length > 1 && src.endsWith('?');
+    const alts = (opt ? src.slice(0, -1) : src).split('|');
+    const single = alts.filter((a) => !a.includes('+'));
+    const choices: string[][] = alts.filter((a) => a.includes('+')).map((a) => a.split('+'));
+    if (choices.some((parts) => parts.some((w) => !w))) throw new Error(`empty word in "${src}" of "${match}"`);
+    if (single.length) choices.unshift([single.join('|') + (opt ? '?' : '')]);
+    else if (opt) choices.unshift([]);
+    variants = variants.flatMap((v) => choices.map((c) => [...v, ...c]));
+  }
+  return variants;
+}
+
 export function compileRules(
   rules: readonly PhraseRule[],
   classes: Map<string, Set<string>>,
@@ -219,20 +242,22 @@ export function compileRules(
   const index: PhraseIndex = { byWord: new Map(), byNum: [] };
   const sets: WordSets = new Map();
   rules.forEach((rule, i) => {
-    const slots = rule.match.split(/\s+/).filter(Boolean).map((s) => compileSlot(s, classes, vocab, sets));
-    const first = slots[0];
-    if (!first || first.opt || first.gap || first.any || (first.end && !first.words)) {
-      throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
-    }
-    const second = slots[1];
-    const skip2 = second !== undefined && second.words !== null && !second.opt && !second.end && !second.num && !second.any && !second.gap;
-    const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2, quick: category ? QUICK.FLAGGY : (TAG_QUICK[rule.tag] ?? QUICK.FLAGGY) };
-    if (category) compiled.category = category;
-    if (first.num) index.byNum.push(compiled);
-    for (const w of first.words ?? EMPTY) {
-      const list = index.byWord.get(w);
-      if (list) list.push(compiled);
-      else index.byWord.set(w, [compiled]);
+    for (const variant of expandMatch(rule.match)) {
+      const slots = variant.map((s) => compileSlot(s, classes, vocab, sets));
+      const first = slots[0];
+      if (!first || first.opt || first.gap || first.any || (first.end && !first.words)) {
+        throw new Error(`phrase rule ${rule.id} must start with a word, class or #num`);
+      }
+      const second = slots[1];
+      const skip2 = second !== undefined && second.words !== null && !second.opt && !second.end && !second.num && !second.any && !second.gap;
+      const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2, quick: category ? QUICK.FLAGGY : (TAG_QUICK[rule.tag] ?? QUICK.FLAGGY) };
+      if (category) compiled.category = category;
+      if (first.num) index.byNum.push(compiled);
+      for (const w of first.words ?? EMPTY) {
+        const list = index.byWord.get(w);
+        if (list) list.push(compiled);
+        else index.byWord.set(w, [compiled]);
+      }
     }
   });
   return index;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en as enCompact } from './lexicon/en';
 import { decodeLexicon } from './lexicon/format';
+import { expandMatch } from './compile';
+import { detect } from './index';
 
 const en = decodeLexicon(enCompact);
 
@@ -61,7 +63,7 @@ describe('compact lexicon storage', () => {
     }
   });
   // Alternatives are per slot, so "hung up|hangs up" is the three slots hung / up|hangs / up and never
-  // matches "hung up". The mark of that slip is a word repeated in adjacent slots; the few rules that
+  // matches "hung up" (it is written "hung+up|hangs+up"). The mark of that slip is a word repeated in adjacent slots; the few rules that
   // repeat one on purpose are listed.
   it('has no rule written as alternatives of whole phrases', () => {
     const onPurpose = new Set([
@@ -81,5 +83,34 @@ describe('compact lexicon storage', () => {
       }
     }
     expect(slips).toEqual([]);
+  });
+
+  it('reads "+" as the words of one alternative', () => {
+    expect(expandMatch('could not be happier|more+helpful')).toEqual([
+      ['could', 'not', 'be', 'happier'],
+      ['could', 'not', 'be', 'more', 'helpful'],
+    ]);
+    // an optional slot keeps its one-word alternatives together; with none, it may be left out
+    expect(expandMatch('not+one|none of my|our')).toEqual([
+      ['none', 'of', 'my|our'],
+      ['not', 'one', 'of', 'my|our'],
+    ]);
+    expect(expandMatch('bye for+good|for+ever? now')).toEqual([
+      ['bye', 'now'],
+      ['bye', 'for', 'good', 'now'],
+      ['bye', 'for', 'ever', 'now'],
+    ]);
+    expect(expandMatch('so|very? nice')).toEqual([['so|very?', 'nice']]);
+    expect(() => expandMatch('a b+|c')).toThrow(/empty word in "b\+\|c"/);
+  });
+
+  it('matches both one-word and several-word alternatives of a lexicon rule', () => {
+    const cues = (t: string) => detect(t).evidence.map((e) => e.cue);
+    expect(cues('Could not be happier with the team. The app keeps logging me out though.')).toContain('Could not be happier');
+    expect(cues("Couldn't have been more helpful, Dana. The app keeps logging me out though.")).toContain("Couldn't have been more helpful");
+    expect(cues('So long, @acme. Goodbye for good, your support is useless.')).toContain('Goodbye for good');
+    for (const t of ['None of my last five flights left on time, and I still fly you.', 'Not one of my last five flights left on time, and I still fly you.']) {
+      expect(detect(t).evidence.map((e) => e.reason)).toContain('signals they are staying: keeps coming back despite it');
+    }
   });
 });

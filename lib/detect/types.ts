@@ -59,6 +59,7 @@ export type CueTag =
  * A phrase rule. `match` is a space-separated list of slots:
  *   word | a|b|c (alternatives) | @class (lexicon word class) | #num (a number)
  *   slot? (optional) | * (any one word) | ** (0-3 words) | $ (end of sentence or clause)
+ *   a|more+b (an alternative of several words: "+" joins them, since a space ends the slot)
  * Mentions, emoji and commas between words are skipped.
  */
 export interface PhraseRule {

@@ -384,8 +384,7 @@ sticking|stick|getting|get|buying|buy with? @brand ** from now on;0.8;p;will use
 thinking|thought about|of cancelling|canceling|leaving|quitting|switching $;0.7;p;close to leaving
 cancel|close|terminate|disconnect my|our line|lines|landline;0.8;p;wants their line closed
 goodbye|bye|farewell * ** hello|hi|welcome @brand;0.85;;says goodbye to you and hello to a competitor
-goodbye|bye forever;0.6;x;says goodbye
-goodbye|bye for good;0.6;x;says goodbye
+goodbye|bye forever|for+good;0.6;x;says goodbye
 move|moving|moved|switch|switching|switched|going|go|taking|take ** to a|an|the|my? credit union|unions;0.85;p;moving to a credit union
 going|go|went|switching|switched|moving|moved|heading back to just|only? @brand $|for|and|now|instead|next|because|since;0.8;p;going back to a competitor
 checking|savings|deposits|mortgage|pension|salary|funds|401k|ira ** to|over @brand;0.8;p;taking their money to a competitor
@@ -706,8 +705,7 @@ back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming
 0|zero for #num|two|three|four|five;0.6;;: keeps coming back despite it
 my|our last|past #num|two|three|four|five|several flights|trips;0.6;;: keeps coming back despite it
 last|past #num|two|three|four|five|several flights|trips have|were|all;0.6;;: keeps coming back despite it
-not one|none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
-none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
+not+one|none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
 here we go again;0.6;;: keeps coming back despite it
 like|than the? last time;0.55;;: keeps coming back despite it
 turned|turning you|u into every|any other;0.6;;: misses how you used to be
@@ -880,8 +878,7 @@ not fault;2.5
 not bad at all;3
 no complaints|complaint|issues|problems|problem|regrets;2
 never had a|any problem|problems|issue|issues;2;;: never had a problem
-could|can not be|have been? happier|better|nicer|friendlier|kinder|easier|smoother|sweeter;3;;: could not have been better
-could|can not be|have been? more helpful|accommodating|understanding|patient|professional|kind|friendly|attentive|gracious|caring|courteous;3;;: could not have been better
+could|can not be|have+been happier|better|nicer|friendlier|kinder|easier|smoother|sweeter|more+helpful|more+accommodating|more+understanding|more+patient|more+professional|more+kind|more+friendly|more+attentive|more+gracious|more+caring|more+courteous;3;;: could not have been better
 deserves|deserve a raise|promotion|medal|award|bonus;3
 well|better taken care of;2.5
 positive experience|experiences;2.5
@@ -889,8 +886,7 @@ a positive experience;2.5
 super rep|reps|agent|agents|staff|crew|team|guy|lady;2.5
 rate|rated it|this|them|you|u|the|that? device|product|phone|app|airline|service|place|company? high|highly;2.5;;: rates it highly
 sweet as pie;2.5
-not say enough;3
-not thank you|u enough;3
+not say|thank+you|thank+u enough;3
 above and beyond;3
 out of their|her|his|your way;2.5;;: went out of their way
 you|guys|team|crew rock|rocked|rule;3
