@@ -89,7 +89,7 @@ const TAG_QUICK: Readonly<Record<string, number>> = {
   complaint: QUICK.NEG,
   sarcasm: QUICK.NEG,
   intensity: QUICK.NEG, // a recurring problem after a contrast names an issue
-  recovery: QUICK.POS, // flags only with a named problem (NEG)
+  recovery: QUICK.POS, // flags only with a named problem (NEG), unless it implies one (impliesTrouble)
   neutral: 0,
 };
 
@@ -250,7 +250,7 @@ export function compileRules(
       }
       const second = slots[1];
       const skip2 = second !== undefined && second.words !== null && !second.opt && !second.end && !second.num && !second.any && !second.gap;
-      const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2, quick: category ? QUICK.FLAGGY : (TAG_QUICK[rule.tag] ?? QUICK.FLAGGY) };
+      const compiled: CompiledRule = { rule, slots, order: startOrder + i, next: nextWords(slots), skip2, quick: category || rule.impliesTrouble ? QUICK.FLAGGY : (TAG_QUICK[rule.tag] ?? QUICK.FLAGGY) };
       if (category) compiled.category = category;
       if (first.num) index.byNum.push(compiled);
       for (const w of first.words ?? EMPTY) {

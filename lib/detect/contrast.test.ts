@@ -494,3 +494,24 @@ describe('great_but false alarms: greetings and offers are not praise (en-1.16.0
     ['Your agent was so happy to help, but the app crashed again afterwards.', 'great_but'],
   ]);
 });
+
+describe('great_but: a repair that says something went wrong (en-1.17.0)', () => {
+  signalTable([
+    ['Thanks Priya, you sorted everything and made it right.', 'great_but'],
+    ['@shop Marco at the Leeds store redeemed you guys today', 'great_but'],
+    ['the replacement arrived this morning, nice save :)', 'great_but'],
+    ['Eventually worked out after all. Thanks for sticking with me', 'great_but'],
+    ['ok... I forgive you, thanks for the extra month', 'great_but'],
+    ['Your agent Sam turned my day around', 'great_but'],
+    // no repair: arriving on time, a question, a refusal, a hope
+    ['We made it right on time for the show!', null],
+    ['Did it work out in the end?', null],
+    ['I will never forgive you for this.', null],
+    ['Hope it gets sorted out soon, nothing works right now.', null],
+  ]);
+
+  it('shows the repair as its evidence, with the reason', () => {
+    const d = detect('Thanks Priya, you sorted everything and made it right.');
+    expect(d.evidence.map((e) => [e.cue, e.reason])).toEqual([['made it right', 'put right what went wrong: a satisfied customer after a problem']]);
+  });
+});

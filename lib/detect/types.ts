@@ -90,6 +90,9 @@ export interface PhraseRule {
   /** recovery: the phrase names the disruption itself ("during the delays"), so it reads as a
    *  "great, but" only beside praise ("great job keeping us informed during the delays"). */
   namesDisruption?: boolean;
+  /** recovery: the phrase says itself that something went wrong and was put right ("made it
+   *  right", "redeemed yourselves", "nice save"), so it is a near miss with no problem word beside it. */
+  impliesTrouble?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

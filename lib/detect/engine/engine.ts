@@ -1395,6 +1395,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let setAside: Cue | null = null; // "outside of that", "not so much"
   let recovery: Cue | null = null; // "no worries", "thanks for the credit"
   let recoveryNames = false; // the recovery cue names the disruption itself ("during the delays")
+  let repaired: Cue | null = null; // a recovery cue that says itself something went wrong ("made it right")
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1424,9 +1425,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     if (tag === 'recovery') {
       // read by step 3f; claims no words, so "no worries" or "thanks" keeps its own reading
-      if (!recovery && !negatedBefore(s) && !isQuestion(s)) {
-        recovery = cue(s, e, r.weight, r.reason);
-        recoveryNames = r.namesDisruption === true;
+      if (!negatedBefore(s) && !isQuestion(s)) {
+        if (!recovery) {
+          recovery = cue(s, e, r.weight, r.reason);
+          recoveryNames = r.namesDisruption === true;
+        }
+        if (!repaired && r.impliesTrouble) repaired = recovery === null || recovery.s !== s ? cue(s, e, r.weight, r.reason) : recovery;
       }
       continue;
     }
@@ -1850,6 +1854,14 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       conf = RECOVERY_CONF;
       ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
+  }
+  // 3f'. "Took care of everything and made it right", "Rhonda at the gate redeemed you guys", "Nice
+  // save :-)": a repair that says itself something went wrong is a satisfied customer after a
+  // problem, with no problem word needed (blind labellers read 9 of 10 such real messages so)
+  if (!signal && repaired !== null && totalNeg === 0 && !anySarcasm && RECOVERY_CONF >= threshold) {
+    signal = 'great_but';
+    conf = RECOVERY_CONF;
+    ev.push(repaired);
   }
   // 3g. "I understand, but it's tough when there is no way to get to the airport", "I understand the
   // weather issues. I don't understand how I was not notified": grace extended, then a shortfall named

@@ -252,7 +252,7 @@ renew n0.85: renew renewing
   // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
   // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
   // customer's own words, so a reason says what they mean rather than quoting them)
-  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside, m mildPraise. Match syntax: PhraseRule in ../types.ts.
+  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside, m mildPraise, d namesDisruption, i impliesTrouble. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
 never again;0.85;p
@@ -782,7 +782,8 @@ needs|need more|work|improvement|improving|fixing|attention;0.65;;says it needs 
 room for improvement;0.65;;says there is room for improvement
 not so much $;0.7;qe;contrast: one part fell short
 not so much|great|good|hot|helpful|friendly|nice|fast|quick|lucky|smooth;0.7;;contrast: one part fell short
-one|1 thing|request|suggestion is|though|:;0.7;;names the one thing to improve
+one|1 thing|request|suggestion is|though|$;0.7;;names the one thing to improve
+a|quick|small|friendly|little|humble suggestion $;0.7;;offers a suggestion
 less so;0.7;;contrast: one part fell short
 just not at|in|on|for|when|that|the;0.65;qe;contrast: one part fell short
 other|outside|aside|apart than|then|of|from that|this|which;0.7;qe;sets aside a shortfall named before
@@ -1020,8 +1021,9 @@ twice;0.3;;: it keeps happening
 no worries|problem|prob;0.6
 all good;0.6
 not your|ur|yalls|their fault;0.6
-forgive you|u|ya|yall|guys|them|it;0.6
-is|are|all forgiven;0.6
+forgive you|u|ya|yall|guys|them|it;0.6;i
+is|all forgiven;0.6;i
+are forgiven;0.6
 during|amid|amidst|through|despite all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
@@ -1034,6 +1036,12 @@ thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfie
 thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
 appreciate|appreciated the|your quick|prompt|fast? response|reply|help|update|credit|apology;0.6;;thanks for putting it right: a satisfied customer after a problem
 fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned my|our|the|a|this|that|all? poor|bad|terrible|awful|whole? complaint|complaints|nightmare|mess|experience;0.6;d;put the trouble right: a satisfied customer after a problem
+made|makes|making it|this|things|everything|that right $;0.6;i;put right what went wrong: a satisfied customer after a problem
+redeemed yourself|yourselves|themselves|himself|herself|itself|you|u|@brand;0.6;i;put right what went wrong: a satisfied customer after a problem
+nice|great|good save;0.6;i;put right what went wrong: a satisfied customer after a problem
+worked out in+the+end|after+all|eventually;0.6;i;put right what went wrong: a satisfied customer after a problem
+got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put right what went wrong: a satisfied customer after a problem
+turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
 good|funny joke|jokes;0
