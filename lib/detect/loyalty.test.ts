@@ -411,3 +411,17 @@ describe('frustrated_retained: a status named without an article, "a true <brand
     ['The refund was as good as gold, thanks', null],
   ]);
 });
+
+describe('frustrated_retained: the recurrence is the complaint (en-1.17.0)', () => {
+  signalTable([
+    ['@courier this happens all the time. Parcel left at the wrong door again', 'frustrated_retained'],
+    ['It just happens way too often with the sync', 'frustrated_retained'],
+    ['You are 0 for 4 on delivery windows this month.', 'frustrated_retained'],
+    // gracious about it, or asking
+    ['It happens all the time, no worries!', null],
+    ['Glitches happen all the time, I understand.', null],
+    ['Does this happen all the time?', null],
+    // excited, not exasperated
+    ['Here we go again, second trip with you this month #fan', null],
+  ]);
+});

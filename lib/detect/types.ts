@@ -91,7 +91,8 @@ export interface PhraseRule {
    *  "great, but" only beside praise ("great job keeping us informed during the delays"). */
   namesDisruption?: boolean;
   /** recovery: the phrase says itself that something went wrong and was put right ("made it
-   *  right", "redeemed yourselves", "nice save"), so it is a near miss with no problem word beside it. */
+   *  right", "redeemed yourselves", "nice save"), so it is a near miss with no problem word beside it.
+   *  stay: the phrase is itself the complaint ("this happens all the time", "0 for 3"). */
   impliesTrouble?: boolean;
 }
 

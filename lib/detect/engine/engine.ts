@@ -1396,6 +1396,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let recovery: Cue | null = null; // "no worries", "thanks for the credit"
   let recoveryNames = false; // the recovery cue names the disruption itself ("during the delays")
   let repaired: Cue | null = null; // a recovery cue that says itself something went wrong ("made it right")
+  const recurrences: Cue[] = []; // staying cues that are the complaint too ("this happens all the time")
   for (let x = 0; x < hits; x++) {
     const h = order[x]!;
     const cr = HR[h]!;
@@ -1413,7 +1414,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (tag === 'intensity') {
         intensity.push(c);
         pool[clauseOf[s]!]!.recurring = true;
-      } else if (tag === 'stay') stay.push(c);
+      } else if (tag === 'stay') {
+        stay.push(c);
+        if (r.impliesTrouble) recurrences.push(c);
+      }
       else if (!(r.personal && personBefore(s) === THIRD)) {
         if (r.negatable && negatedBefore(s)) stay.push(cue(s, e, 0.8, reasons.negatedLeave!));
         else {
@@ -1662,6 +1666,16 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   if (negativeContext) for (const c of pending) leave.push(c);
   const intensityW = sumW(intensity) + (exclaim && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
   const bestLeave = maxOf(leave);
+  // "This happens far too often", "0 for 3 this week": a recurrence is the complaint and the staying
+  // cue at once; excused ("Glitches happen all the time, I get it", "It happens all the time, no
+  // worries") it is grace, and no staying complaint
+  let troubleNamed = false;
+  if (recurrences.length) {
+    let gracious = recovery !== null;
+    for (let i = 0; !gracious && i < n; i++) if (bits(i) & BIT.grace && !negatedBefore(i)) gracious = true;
+    if (gracious) for (let k = stay.length - 1; k >= 0; k--) if (recurrences.includes(stay[k]!)) stay.splice(k, 1);
+    for (const c of recurrences) if (!gracious && !isQuestion(c.s)) troubleNamed = true;
+  }
   const bestStay = maxOf(stay);
   const stayW = bestStay ? Math.min(0.95, bestStay.w + (stay.length > 1 ? 0.05 : 0)) : 0;
   const lukeW = luke.length ? Math.min(0.95, maxOf(luke)!.w + 0.15 * (luke.length - 1)) : 0;
@@ -1688,7 +1702,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const butAfter = !signal && bestStay ? butAfterDeniedGoodbye(stay) : null;
   // read once: the condition below and the evidence after it both need it
   const freeNeg = !signal && bestStay ? freeNegator(stay) : -1;
-  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNeg >= 0 || butAfter !== null)))) {
+  if (!signal && bestStay && stayW >= 0.5 && (totalNeg >= (stayW >= 0.8 ? ISSUE_MIN : FR_NEG_MIN) || (nIssue > 0 && intensityW >= 0.3) || anySarcasm || (totalPos < PRAISE_MIN - 0.5 && !isQuestion(bestStay.s) && (totalNeg >= 1 || freeNeg >= 0 || butAfter !== null || troubleNamed)))) {
     // "I love you guys, but 6 hours on hold is ridiculous": affection plus a real complaint is grace
     // extended, read as staying; with only a mild shortfall it stays a "great, but"
     if (stayW >= 0.6 || totalNeg >= FR_NEG_MIN || intensityW >= 0.5 || !mixed) {

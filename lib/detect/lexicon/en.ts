@@ -652,11 +652,11 @@ everytime i|we fly|flying|travel|book|check|come|eat|order|stay|visit|dine|shop;
 never|always fails|fail to disappoint|frustrate|annoy;0.6;;: keeps coming back despite it
 never|always fails|fail to let me|us down;0.6;;: keeps coming back despite it
 never|always fails|fail to have|be|delay|cancel|lose|get|leave|strand;0.6;;: keeps coming back despite it
-happens|happened|happen|happening all the time;0.6;;: keeps coming back despite it
-happens|happened|happen|happening so|way|far too? often;0.6;;: keeps coming back despite it
-happens|happened|happen|happening so many times;0.6;;: keeps coming back despite it
-always happens|happening;0.6;;: keeps coming back despite it
-always the same thing|story|issue|problem|problems|issues with|w you|u;0.6;;: keeps coming back despite it
+happens|happened|happen|happening all the time;0.6;i;: keeps coming back despite it
+happens|happened|happen|happening so|way|far too? often;0.6;i;: keeps coming back despite it
+happens|happened|happen|happening so many times;0.6;i;: keeps coming back despite it
+always happens|happening;0.6;i;: keeps coming back despite it
+always the same thing|story|issue|problem|problems|issues with|w you|u;0.6;i;: keeps coming back despite it
 always|constantly|consistently been? delayed|late|cancelled;0.6;;: keeps coming back despite it
 always|constantly|consistently delay|delays|cancel|cancels|lose|loses my|our;0.6;;: keeps coming back despite it
 every|each single? flight|trip|time with|on you|u;0.6;;: keeps coming back despite it
@@ -681,7 +681,7 @@ happen|happens|happening so? consistently|regularly|frequently;0.6;;: keeps comi
 week|month|flight|trip|time after week|month|flight|trip|time;0.6;;: keeps coming back despite it
 once again flying|flew|traveling|travelling|booked;0.6;;: keeps coming back despite it
 as i|we always do|have|order|book|fly;0.6;;: keeps coming back despite it
-not a one time|off thing|issue|incident|occurrence|problem;0.6;;: keeps coming back despite it
+not a one time|off thing|issue|incident|occurrence|problem;0.6;i;: keeps coming back despite it
 pattern of;0.55;;: keeps coming back despite it
 service|airline|company|you|u that|which? just|is|are|keeps? getting|gets|got worse;0.6;;: misses how you used to be
 bad|suck|sucks|terrible|awful|horrible|poor and getting|gets worse;0.6;;: misses how you used to be
@@ -702,7 +702,7 @@ back to back delayed|delays|cancellations|cancelled|canceled;0.6;;: keeps coming
 #num|two|three|four|five in a row;0.6;;: keeps coming back despite it
 #num|two|three|four|five delayed|cancelled|canceled|late|bad|lost? flights|trips|delays|cancellations|bags in a row;0.6;;: keeps coming back despite it
 @ordinal delay|delayed|cancelled|canceled|cancellation|lost flight|bag? in a row;0.6;;: keeps coming back despite it
-0|zero for #num|two|three|four|five;0.6;;: keeps coming back despite it
+0|zero for #num|two|three|four|five;0.6;i;: keeps coming back despite it
 my|our last|past #num|two|three|four|five|several flights|trips;0.6;;: keeps coming back despite it
 last|past #num|two|three|four|five|several flights|trips have|were|all;0.6;;: keeps coming back despite it
 not+one|none of my|our #num|two|three|four|five|last flights|trips;0.6;;: keeps coming back despite it
