@@ -515,3 +515,16 @@ describe('great_but: a repair that says something went wrong (en-1.17.0)', () =>
     expect(d.evidence.map((e) => [e.cue, e.reason])).toEqual([['made it right', 'put right what went wrong: a satisfied customer after a problem']]);
   });
 });
+
+describe('great_but: "took a while", and appreciation answered by "but" (en-1.17.0)', () => {
+  signalTable([
+    ['No worries - the courier found the parcel in the end. Took a while, but it is here.', 'great_but'],
+    ['Love the new editor, though it took quite a while to load the first time.', 'great_but'],
+    // appreciation, then "but" and a problem: a courtesy before a complaint
+    ['Appreciate it, but moving my delivery slot four times in one day is just annoying.', null],
+    ['I appreciate that, but the invoice is still wrong.', null],
+    ['Appreciated, but we still waited an extra hour for the engineer.', null],
+    // appreciation beside real praise is still praise
+    ['I appreciate the quick and friendly reply, but the invoice is still wrong.', 'great_but'],
+  ]);
+});

@@ -1605,6 +1605,18 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
   }
 
+  // "I appreciate the speedy response. But the longer you delay...", "Appreciate it, but changing the
+  // time four times is annoying": appreciation answered by "but" and a problem is a courtesy before a
+  // complaint, not praise (blind labellers read all 5 such real messages as complaints)
+  for (let x = 0; x + 1 < nc; x++) {
+    const c = pool[x]!;
+    const next = pool[x + 1]!;
+    if (c.pS >= 0 && c.pos === c.maxPos && bits(c.pS) & BIT.gratitude && I[next.s]?.contrast === 1 && next.neg > 0) {
+      c.pos = c.maxPos = 0;
+      c.pS = -1;
+    }
+  }
+
   // ---- totals ----
   let totalPos = 0;
   let totalNeg = 0;

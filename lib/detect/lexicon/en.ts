@@ -955,6 +955,7 @@ waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too lo
 held|sat|sitting|parked ** for|over ** hour|hours|forever|ages;1.5;;: waited too long
 slipped|slips|slipping by? a|an|#num|two|three|four|five|six|another|few|several? day|days|week|weeks|month|months;1.5;;: a delay
 hold music;1.5;;: kept on hold
+took|takes|taking|took+quite a|quite|some while;1;;: slow
 a|the|another|big|huge mix up|ups;1.5;;: a mix-up
 mixup|mixups;1.5;;: a mix-up
 paper thin;2;;: thin walls
