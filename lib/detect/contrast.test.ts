@@ -528,3 +528,14 @@ describe('great_but: "took a while", and appreciation answered by "but" (en-1.17
     ['I appreciate the quick and friendly reply, but the invoice is still wrong.', 'great_but'],
   ]);
 });
+
+describe('great_but evidence: a disruption named inside the cue (en-1.17.0)', () => {
+  it('shows the praise beside "during the delays", not "delays" twice', () => {
+    const d = detect('Your crew on 3138 is doing a great job of keeping everyone informed during the delays');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => [e.cue, e.reason])).toEqual([
+      ['great', 'praise'],
+      ['during the delays', 'praise through a disruption: a satisfied customer after a problem'],
+    ]);
+  });
+});

@@ -1878,7 +1878,12 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     if (problem && !declined && !thankedFor) {
       signal = 'great_but';
       conf = RECOVERY_CONF;
-      ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
+      // the cue shows a problem inside it already ("during the delays", "fixed my problem"): show the
+      // praise beside it, not the problem word twice
+      if (problem.nS >= g.s && problem.nE <= g.e) {
+        if (firstPraise !== null && firstPraise.pS >= 0) ev.push(g, cue(firstPraise.pS, firstPraise.pE, 1, reasons.praise || firstPraise.pR));
+        else ev.push(g);
+      } else ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
   }
   // 3f'. "Took care of everything and made it right", "Rhonda at the gate redeemed you guys", "Nice
