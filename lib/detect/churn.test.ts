@@ -560,3 +560,14 @@ describe('churn_risk: quitting you, with a reason after it (en-1.15.0)', () => {
     ["@telco not quitting you over one bad week, but please fix the billing", 'frustrated_retained'],
   ]);
 });
+
+describe('churn_risk: the trip already booked elsewhere, and a household that includes the writer (en-1.17.0)', () => {
+  signalTable([
+    ['Cancelled at 3am with no call. Had to book a different airline to get to the wedding.', 'churn_risk'],
+    ['Gave up on the rebooking line and booked with another carrier.', 'churn_risk'],
+    ['My family, neighbours and coworkers will never order from you again.', 'churn_risk'],
+    // someone else's goodbye is not the writer's
+    ['My coworkers will never order from you again, they said.', null],
+    ['My sister had to book a different airline after her flight was cancelled, she said.', null],
+  ]);
+});

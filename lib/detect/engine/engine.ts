@@ -860,9 +860,19 @@ function personBefore(i: number): number {
   for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i]; k--) {
     const b = bits(k);
     if (b & BIT.fp) return FP;
-    if (b & BIT.thirdPerson && !named(k)) return THIRD;
+    if (b & BIT.thirdPerson && !named(k)) return familyList(k) ? FP : THIRD;
   }
   return 0;
+}
+
+/** "My family, friends and colleagues will never fly you again": a list of people that starts with
+ *  the writer's own family includes the writer. k is the last person word of the list. */
+function familyList(k: number): boolean {
+  for (let p = k - 1; p > 0 && p >= k - 8 && sentOf[p] === sentOf[k]; p--) {
+    if (N[p] === 'family' && (N[p - 1] === 'my' || N[p - 1] === 'our')) return true;
+    if (!(K[p] === PUNCT || N[p] === 'and' || N[p] === '&' || bits(p) & BIT.thirdPerson)) return false;
+  }
+  return false;
 }
 
 /** "We have been (loyal) customers ...": a person noun after a linking verb (the lexicon's "cop"

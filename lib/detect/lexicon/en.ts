@@ -126,8 +126,8 @@ before: although while despite whereas
   classes: {
     fp: `i we`,
     thirdPerson: `he she they friend friends wife husband mom mother dad father son daughter brother sister boss
-colleague coworker people everyone someone others customers kids parents partner neighbor his her
-their`,
+colleague colleagues coworker coworkers people everyone someone others customers kids parents partner
+neighbor neighbors neighbour neighbours his her their`,
     intent: `finally actually basically like wish try trying tried wanting let me help am are is will would be been going to really seriously honestly definitely probably likely just now
 already considering thinking about of planning plan want ready have has had do did please totally so
 officially also then literally immediately might may could should can need not never and shall time
@@ -285,6 +285,8 @@ lesson learned|learnt $;0.7;x;says they learned their lesson
 learned|learnt my|our lesson;0.75;px;says they learned their lesson
 not make that|the|this same? mistake again;0.7;px;says they learned their lesson
 should have|of flown|flew|booked|gone|taken|used|picked|chosen|stuck with? @brand|@rivalRef|another|someone|somebody|elsewhere;0.75;p;wishes they had used a competitor
+had|have to book|rebook|buy|fly on|with? a|an? diff|different|another|other airline|airlines|carrier;0.8;p;took the trip to a competitor
+booked|bought|flew|flying|booking|rebooked on|with another|a+diff|a+different|other airline|airlines|carrier;0.8;p;took the trip to a competitor
 why did not i|we just? fly|book|take|choose|pick|go with? @brand|@rivalRef;0.85;p;wishes they had used a competitor
 wish i|we had|would have? flown|booked|gone|taken|chosen|used|picked with? @brand|@rivalRef|another|someone|elsewhere;0.75;p;wishes they had used a competitor
 regret|regretting|regretted booking|flying|choosing|buying|using|ordering|picking|going with? you|u|your|this;0.75;p;regrets choosing you
