@@ -1444,7 +1444,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           recovery = cue(s, e, r.weight, r.reason);
           recoveryNames = r.namesDisruption === true;
         }
-        if (!repaired && r.impliesTrouble) repaired = recovery === null || recovery.s !== s ? cue(s, e, r.weight, r.reason) : recovery;
+        if (!repaired && r.impliesTrouble) repaired = cue(s, e, r.weight, r.reason);
       }
       continue;
     }
@@ -1689,7 +1689,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   const intensityW = sumW(intensity) + (exclaim && totalNeg > 0 ? 0.2 : 0) + (capsNeg > 0 ? 0.3 : 0);
   const bestLeave = maxOf(leave);
   // "This happens far too often", "0 for 3 this week": a recurrence is the complaint and the staying
-  // cue at once; excused ("Glitches happen all the time, I get it", "It happens all the time, no
+  // cue at once; excused ("Glitches happen all the time, I understand", "It happens all the time, no
   // worries") it is grace, and no staying complaint
   let troubleNamed = false;
   if (recurrences.length) {
