@@ -63,8 +63,8 @@ describe('compact lexicon storage', () => {
     }
   });
   // Alternatives are per slot, so "hung up|hangs up" is the three slots hung / up|hangs / up and never
-  // matches "hung up" (it is written "hung+up|hangs+up"). The mark of that slip is a word repeated in adjacent slots; the few rules that
-  // repeat one on purpose are listed.
+  // matches "hung up" (write it "hung+up|hangs+up"). The mark of that slip is a word repeated in
+  // adjacent slots; the few rules that repeat one on purpose are listed.
   it('has no rule written as alternatives of whole phrases', () => {
     const onPurpose = new Set([
       'so so',
