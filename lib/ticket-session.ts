@@ -156,10 +156,12 @@ export function startTicketSession(options: TicketSessionOptions): void {
       if (isScored(entry)) scored.push(entry);
       altered = true;
     }
-    // The count changes at once; a new message's flag follows its detection (a round trip to the background).
-    if (altered && ready) emit();
+    // A new customer message changes the count together with its flag, after its detection (a round
+    // trip to the background): a view never says "3 messages read, no near misses" while the third is
+    // unchecked. Changes with nothing to check (an agent's reply, a removal) show at once.
     const mine = generation;
     if (scored.length) void detectEntries(scored).then(() => ready && mine === generation && emit());
+    else if (altered && ready) emit();
   }
 
   // Observe first, so a chat message that arrives during the first read is not missed. Until a
