@@ -425,3 +425,16 @@ describe('frustrated_retained: the recurrence is the complaint (en-1.17.0)', () 
     ['Here we go again, second trip with you this month #fan', null],
   ]);
 });
+
+// en-1.18.0: a decline from how the company used to be, said as a comparison (written anew)
+describe('frustrated_retained: the company was better before (en-1.18.0)', () => {
+  signalTable([
+    ['@carrier you were such a better company before the merger. $40 to change a seat is a rip-off', 'frustrated_retained'],
+    ['@bank the app has gotten so much worse, it logs me out every two minutes', 'frustrated_retained'],
+    ['@shop what happened to your free returns? Now I pay $8 for a parcel that arrived broken', 'frustrated_retained'],
+    // a question about a particular thing, or a slogan quoted back, is not a decline from the past
+    ['@carrier what happened to my bag? It is not on the belt and nobody knows', null],
+    ['@carrier 5 hours late and no hotel, what happened to "customer first"?', null],
+    ['@shop the parcel got worse in the rain, the box is soaked', null],
+  ]);
+});

@@ -43,7 +43,7 @@ reflight booking problemss=rebookings,overflight booking problems=overbooking,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
 flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold,
-re booked=rebooked,re booking=rebooking
+re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -691,6 +691,10 @@ uncharacteristic of you|u|your;0.65;;: misses how you used to be
 thought you|u|yall guys|all? were|was the? best|better|different|reliable;0.6;;: misses how you used to be
 has|have become like every|all|the other? other|rest;0.6;;: misses how you used to be
 service|you|u|it was|were better before;0.6;;: misses how you used to be
+was|were such+a|a|so+much|much|so better airline|company|carrier|bank|place|service when|before;0.6;;: misses how you used to be
+service|airline|company|quality|food|app|website|site|product|you|u|things|everything has|have gotten|got|become|grown worse|so+much+worse;0.6;;: misses how you used to be
+what|whats happened|happen to your|ur|direct|nonstop|courtesy|free|good;0.6;;: misses how you used to be
+what has|is happened to your|ur|direct|nonstop|courtesy|free|good;0.6;;: misses how you used to be
 service|you|u|it used to be better than? this|before;0.6;;: misses how you used to be
 downgrade in service|quality;0.55;;: misses how you used to be
 do|does a lot of flying|traveling|travelling|travel;0.55;;: a frequent customer
