@@ -539,3 +539,20 @@ describe('great_but evidence: a disruption named inside the cue (en-1.17.0)', ()
     ]);
   });
 });
+
+// en-1.18.0: thanks, then a hope that what is still open gets sorted (written anew)
+describe('great_but: thanks, then still hoping (en-1.18.0)', () => {
+  signalTable([
+    ['@airline thanks for rebooking me. Fingers crossed the connection holds this time', 'great_but'],
+    ['Thanks for the quick reply. Hopefully the next update fixes the export.', 'great_but'],
+    ['Thank you! I hope it ships before Friday, we need it for the launch', 'great_but'],
+    // a pleasantry, a reply in kind, or a hope with no thanks before it is no flag
+    ['Thanks so much, I hope you have a lovely weekend', null],
+    ['Thanks! I hope so.', null],
+    ['Hopefully the next version fixes the sync.', null],
+    // praise and a hope to come back, or an "ok thanks" that only acknowledges, is no flag either
+    ['Great stay, hopefully see you again next year!', null],
+    ['Amazing food, I hope they never change the menu', null],
+    ['ok thanks, hopefully it gets sorted', null],
+  ]);
+});

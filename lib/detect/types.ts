@@ -92,7 +92,9 @@ export interface PhraseRule {
   namesDisruption?: boolean;
   /** recovery: the phrase says itself that something went wrong and was put right ("made it
    *  right", "redeemed yourselves", "nice save"), so it is a near miss with no problem word beside it.
-   *  stay: the phrase is itself the complaint ("this happens all the time", "0 for 3"). */
+   *  stay: the phrase is itself the complaint ("this happens all the time", "0 for 3").
+   *  suggest: a hope that what is still open gets sorted ("fingers crossed"): a "great, but" only
+   *  after thanks, no shortfall beside praise ("Great stay, hopefully see you again"). */
   impliesTrouble?: boolean;
 }
 

@@ -1402,6 +1402,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let sarcEv: Cue | null = null;
   let satisfied: Cue | null = null; // "my only complaint", "the one downside"
   let suggestion: Cue | null = null; // the first that is no request ("wish", "would love to see")
+  let hoped = false; // that suggestion is a hope ("fingers crossed"), read by step 3c alone
   let setAside: Cue | null = null; // "outside of that", "not so much"
   let recovery: Cue | null = null; // "no worries", "thanks for the credit"
   let recoveryNames = false; // the recovery cue names the disruption itself ("during the delays")
@@ -1487,6 +1488,15 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     } else if (tag === 'suggest') {
       if (r.setsAside && isQuestion(s)) continue; // "Other than the app, how can I check in?"
       const g = cue(s, e, r.weight, r.reason);
+      // a hope ("fingers crossed") names what is still open only after thanks (step 3c); beside
+      // praise it is no shortfall ("Great stay, hopefully see you again next year")
+      if (r.impliesTrouble) {
+        if (suggestion === null) {
+          suggestion = g;
+          hoped = true;
+        }
+        continue;
+      }
       suggest.push(g);
       if (r.impliesSatisfied) satisfied ??= g;
       if (r.setsAside) setAside ??= g;
@@ -1814,10 +1824,13 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   // a later clause, is a "great, but" (every blind labeller read it so); thanks before a plain
   // complaint stays a complaint ("Thanks for the reply but it is still broken")
   // (praise inside the wish itself is hoped for, not given: "wish the reps were as accommodating")
-  if (!signal && suggestion !== null && totalNeg < THANKS_NEG_MAX && !anySarcasm && THANKS_CONF >= threshold && onlyPraiseIn(clauseOf[suggestion.s]!)) {
+  // A hope is read here alone, so praise before it does not stop it, and thanks inside praise counts
+  // ("Thanks for rebooking me. Fingers crossed the connection holds"); praise in the hope's own
+  // clause is hoped for ("hopefully the crew is as friendly").
+  if (!signal && suggestion !== null && totalNeg < THANKS_NEG_MAX && !anySarcasm && THANKS_CONF >= threshold && (hoped ? !pool[clauseOf[suggestion.s]!]!.praise : onlyPraiseIn(clauseOf[suggestion.s]!))) {
     const g = suggestion;
     for (let i = 0; i < g.s; i++) {
-      if (claimed[i] === gen || clauseOf[i] === clauseOf[g.s] || asks(i)) continue;
+      if ((claimed[i] === gen && !(hoped && pool[clauseOf[i]!]!.praise)) || clauseOf[i] === clauseOf[g.s] || asks(i)) continue;
       // "I understand the weather, but it would be nice to hear an apology": grace extended, then the
       // wish (not "I don't understand why ... I wish")
       const b = bits(i);

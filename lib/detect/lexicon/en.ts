@@ -735,6 +735,9 @@ as a|an @programme ** member|holder|cardholder|flyer|flier|customer;0.55;;: memb
 am|are a|an? @programme;0.55;;: member of the loyalty programme
 frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
+hopefully|hopefuly;0.6;i;: still hoping it gets sorted
+fingers crossed;0.6;i;: still hoping it gets sorted
+i|we hope we|i|it|they|the|my|our|this|that|everything|things|someone|somebody|nothing|he|she;0.6;i;: still hoping it gets sorted
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
 would be #num|five|ten stars|star;0.7;;says what would make it better
@@ -1051,6 +1054,8 @@ got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put 
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
+hopefully|hopefuly|fingers+crossed see|meet|visit|catch|fly you|u|ya|again|soon;0
+hopefully|hopefuly|fingers+crossed|i+hope|we+hope we|i will|can|get+to|would? see|meet|visit|fly|travel|come|be|book|catch|stay you|u|ya|again|back|soon|with|there;0
 good|funny joke|jokes;0
 happy|merry birthday|bday|holidays|holiday|thanksgiving|easter|christmas|xmas|friday|monday|valentines|anniversary|hour|hours|hanukkah|diwali;0
 would be more? than? happy|glad|willing to;0
