@@ -556,3 +556,14 @@ describe('great_but: thanks, then still hoping (en-1.18.0)', () => {
     ['ok thanks, hopefully it gets sorted', null],
   ]);
 });
+
+// en-1.18.0: "took care of it" says something went wrong and was put right (written anew)
+describe('great_but: someone took care of it (en-1.18.0)', () => {
+  signalTable([
+    ['Your colleague on the night shift took care of it.', 'great_but'],
+    ['@airline got a call back at midnight, they took care of everything. thanks', 'great_but'],
+    // the customer's own repair is no recovery by the company
+    ['I took care of it myself, had to drive to the depot to collect the parcel', null],
+    ['We finally took care of it ourselves after a week of emails', null],
+  ]);
+});

@@ -1439,8 +1439,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       continue;
     }
     if (tag === 'recovery') {
-      // read by step 3f; claims no words, so "no worries" or "thanks" keeps its own reading
-      if (!negatedBefore(s) && !isQuestion(s)) {
+      // read by step 3f; claims no words, so "no worries" or "thanks" keeps its own reading; not
+      // inside a neutral phrase that began before it ("I took care of it": the customer's own repair)
+      if (!negatedBefore(s) && !isQuestion(s) && !(s > 0 && neutralAt[s] === gen && neutralAt[s - 1] === gen)) {
         if (!recovery) {
           recovery = cue(s, e, r.weight, r.reason);
           recoveryNames = r.namesDisruption === true;

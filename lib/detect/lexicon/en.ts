@@ -1049,11 +1049,13 @@ fixed|fix|fixing|solved|solve|resolved|resolve|corrected|handled|sorted|turned m
 made|makes|making it|this|things|everything|that right $;0.6;i;put right what went wrong: a satisfied customer after a problem
 redeemed yourself|yourselves|themselves|himself|herself|itself|you|u|@brand;0.6;i;put right what went wrong: a satisfied customer after a problem
 nice|great|good save;0.6;i;put right what went wrong: a satisfied customer after a problem
+took|taken care of it|everything|things|that|the+problem|the+issue|my+problem|my+issue;0.6;i;put right what went wrong: a satisfied customer after a problem
 worked out in+the+end|after+all|eventually;0.6;i;put right what went wrong: a satisfied customer after a problem
 got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put right what went wrong: a satisfied customer after a problem
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
+i|we|i+have|we+have|i+had|we+had|i+finally|we+finally|i+just|we+just took|taken care of it|everything|things|that|this;0
 hopefully|hopefuly|fingers+crossed see|meet|visit|catch|fly you|u|ya|again|soon;0
 hopefully|hopefuly|fingers+crossed|i+hope|we+hope we|i will|can|get+to|would? see|meet|visit|fly|travel|come|be|book|catch|stay you|u|ya|again|back|soon|with|there;0
 good|funny joke|jokes;0
