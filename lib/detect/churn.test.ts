@@ -571,3 +571,15 @@ describe('churn_risk: the trip already booked elsewhere, and a household that in
     ['My sister had to book a different airline after her flight was cancelled, she said.', null],
   ]);
 });
+
+// en-1.18.0: the trip taken another way, and trust lost (written anew)
+describe('churn_risk: the trip taken another way, and trust lost (en-1.18.0)', () => {
+  signalTable([
+    ['Three hours on hold and still no seat. Decided to cx and drive.', 'churn_risk'],
+    ['@airline the 6pm is cancelled too, terrible. I will gladly drive 8 hours rather than wait for tomorrow', 'churn_risk'],
+    ['Your app double-charged me again. How can I trust you with my card after this?', 'churn_risk'],
+    // asked, or with nothing wrong said, it is only a plan
+    ['Can we rent a car instead?', null],
+    ['The venue is close, so we will drive instead this year', null],
+  ]);
+});

@@ -287,6 +287,11 @@ not make that|the|this same? mistake again;0.7;px;says they learned their lesson
 should have|of flown|flew|booked|gone|taken|used|picked|chosen|stuck with? @brand|@rivalRef|another|someone|somebody|elsewhere;0.75;p;wishes they had used a competitor
 had|have to book|rebook|buy|fly on|with? a|an? diff|different|another|other airline|airlines|carrier;0.8;p;took the trip to a competitor
 booked|bought|flew|flying|booking|rebooked on|with another|a+diff|a+different|other airline|airlines|carrier;0.8;p;took the trip to a competitor
+rent|renting|hire|hiring a car|rental instead;0.8;px;takes the trip another way
+drive|driving|drove instead;0.8;px;takes the trip another way
+rather|gladly drive;0.8;px;takes the trip another way
+cx|cancel|cancelled|canceled and drive|rent;0.8;p;takes the trip another way
+how|why can|could|should|would i|we|anyone ever? trust you|u|your|them;0.8;p;no longer trusts you
 why did not i|we just? fly|book|take|choose|pick|go with? @brand|@rivalRef;0.85;p;wishes they had used a competitor
 wish i|we had|would have? flown|booked|gone|taken|chosen|used|picked with? @brand|@rivalRef|another|someone|elsewhere;0.75;p;wishes they had used a competitor
 regret|regretting|regretted booking|flying|choosing|buying|using|ordering|picking|going with? you|u|your|this;0.75;p;regrets choosing you
