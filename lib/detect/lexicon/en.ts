@@ -698,8 +698,7 @@ has|have become like every|all|the other? other|rest;0.6;;: misses how you used 
 service|you|u|it was|were better before;0.6;;: misses how you used to be
 was|were such+a|a|so+much|much|so better airline|company|carrier|bank|place|service when|before;0.6;;: misses how you used to be
 service|airline|company|quality|food|app|website|site|product|you|u|things|everything has|have gotten|got|become|grown worse|so+much+worse;0.6;;: misses how you used to be
-what|whats happened|happen to your|ur|direct|nonstop|courtesy|free|good;0.6;;: misses how you used to be
-what has|is happened to your|ur|direct|nonstop|courtesy|free|good;0.6;;: misses how you used to be
+what has|is? happened|happen to your|ur|direct|nonstop|courtesy|free|good;0.6;;: misses how you used to be
 service|you|u|it used to be better than? this|before;0.6;;: misses how you used to be
 downgrade in service|quality;0.55;;: misses how you used to be
 do|does a lot of flying|traveling|travelling|travel;0.55;;: a frequent customer
