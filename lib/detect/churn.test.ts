@@ -583,3 +583,20 @@ describe('churn_risk: the trip taken another way, and trust lost (en-1.18.0)', (
     ['The venue is close, so we will drive instead this year', null],
   ]);
 });
+
+// en-1.19.0: the last visit, stopped buying, customers lost by the count, shopping around (written anew)
+describe('churn_risk: a last visit, stopped buying, comparing providers (en-1.19.0)', () => {
+  signalTable([
+    ['First time ordering here and it will be the last.', 'churn_risk'],
+    ['This will be our last stay.', 'churn_risk'],
+    ["I've stopped buying from your store after the way I was treated.", 'churn_risk'],
+    ['Cancelled twice in one week. You lost 3 customers today.', 'churn_risk'],
+    ["Rude staff, won't ever be a customer of yours again.", 'churn_risk'],
+    ['Going to check what other providers charge, this bill is a joke.', 'churn_risk'],
+    // a hope that the trouble does not come back, a last question, or money lost to the customer's
+    // own clients is no threat
+    ['Hopefully this will be the last time I have to call about it', null],
+    ['This will be my last question, thanks for all the help!', null],
+    ['Flight cancelled, I will lose $400 in clients tomorrow.', null],
+  ]);
+});

@@ -567,3 +567,20 @@ describe('great_but: someone took care of it (en-1.18.0)', () => {
     ['We finally took care of it ourselves after a week of emails', null],
   ]);
 });
+
+// en-1.19.0: a disruption named inside praise of its handling, thanks for a kindness, a hope for
+// better (written anew)
+describe('great_but: praise of how a disruption was handled (en-1.19.0)', () => {
+  signalTable([
+    // the delay in the praise clause is not held against the praise, so the later shortfall counts
+    ['The gate agent was so kind about the delay. My bag never showed up though, really disappointing.', 'great_but'],
+    ['Two very nice ladies on the phone apologized for the problems but had no fix for the outages.', 'great_but'],
+    ['The crew got us rebooked fast after our flight was cancelled, so grateful #thankyou', 'great_but'],
+    ['Not mad, just sad. But thank you for the patience.', 'great_but'],
+    ['Thanks for the update, hoping for better news tomorrow.', 'great_but'],
+    // praise of the customer's own occasion is no praise of the company
+    ['Missing my amazing anniversary trip because of this, not ok.', null],
+    // a complaint about the delay, with no praise, stays a complaint
+    ['Angry about the delay, nobody told us anything for three hours', null],
+  ]);
+});

@@ -438,3 +438,7 @@ describe('frustrated_retained: the company was better before (en-1.18.0)', () =>
     ['@shop the parcel got worse in the rain, the box is soaked', null],
   ]);
 });
+
+describe('frustrated_retained: a denial is a complaint (en-1.19.0)', () => {
+  signalTable([['Loyal member for 6 years and my refund got denied.', 'frustrated_retained']]);
+});

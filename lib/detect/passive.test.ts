@@ -123,3 +123,10 @@ describe('phrases the lexicon had split into the wrong slots (en-1.16.0)', () =>
     ['Cannot say enough good things about this team!', null],
   ]);
 });
+
+describe('passive: not that impressed, hoped for more (en-1.19.0)', () => {
+  signalTable([
+    ["Honestly wasn't that impressed with the new menu.", 'passive'],
+    ['Was hoping for more.', 'passive'],
+  ]);
+});

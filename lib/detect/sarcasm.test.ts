@@ -90,3 +90,7 @@ describe('sarcasm: "thanks so much for" is thanks (en-1.15.0)', () => {
     ['so much for the "on time guarantee". Boarding an hour late, and I am still loyal to you', 'frustrated_retained'],
   ]);
 });
+
+describe('sarcasm: "great system you got there" (en-1.19.0)', () => {
+  signalTable([['On hold for an hour and then it hung up on me. Great phone system you got there.', null]]);
+});

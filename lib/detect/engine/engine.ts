@@ -690,6 +690,9 @@ interface Clause {
   nS: number;
   nE: number;
   nR: string;
+  /** Of neg, what a disruption named by a recovery phrase adds ("kind during the delay"): not held
+   *  against the clause's praise. */
+  spared: number;
   suggest: number;
   gS: number;
   gE: number;
@@ -720,6 +723,7 @@ let cats = new Int32Array(64); // tokens with a root-cause cue
 let praiseAt = new Int32Array(64);
 let problemAt = new Int32Array(64);
 let neutralAt = new Int32Array(64); // === gen: a neutral phrase covers token k ("loyal employees")
+let disruptionAt = new Int32Array(64); // === gen: a recovery phrase names the disruption at token k ("during the delays")
 let clauseOf = new Int32Array(64);
 let sentOf = new Int32Array(64);
 // per sentence: first token, ends with "?", read as sarcastic, net polarity, word count
@@ -734,7 +738,7 @@ let nc = 0;
 const NULL_DETECTION: Detection = { signal: null, confidence: 1, category: null, evidence: [] };
 
 function clause(s: number, sent: number, contrast: boolean): Clause {
-  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, pS: -1, pE: 0, pR: '', negW: 0, nS: -1, nE: 0, nR: '', suggest: 0, gS: -1, gE: 0, gR: '', luke: 0, contrast, recurring: false, praise: false, issue: false };
+  const c: Clause = { sent, s, e: s, pos: 0, neg: 0, maxPos: 0, pS: -1, pE: 0, pR: '', negW: 0, nS: -1, nE: 0, nR: '', spared: 0, suggest: 0, gS: -1, gE: 0, gR: '', luke: 0, contrast, recurring: false, praise: false, issue: false };
   pool[nc++] = c;
   return c;
 }
@@ -905,6 +909,7 @@ function addPolarity(c: Clause, v: number, s: number, e: number, reason: string)
     }
   } else if (v < 0) {
     c.neg -= v;
+    if (disruptionAt[s] === gen) c.spared -= v;
     if (-v > c.negW) {
       c.negW = -v;
       c.nS = s;
@@ -1291,6 +1296,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     praiseAt = new Int32Array(m);
     problemAt = new Int32Array(m);
     neutralAt = new Int32Array(m);
+    disruptionAt = new Int32Array(m);
     sentStart = new Int32Array(m);
     sentQ = new Uint8Array(m);
     sarc = new Int32Array(m);
@@ -1304,6 +1310,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     praiseAt.fill(0);
     problemAt.fill(0);
     neutralAt.fill(0);
+    disruptionAt.fill(0);
   }
   const reasons = lx.lexicon.reasons;
 
@@ -1446,6 +1453,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           recovery = cue(s, e, r.weight, r.reason);
           recoveryNames = r.namesDisruption === true;
         }
+        if (r.namesDisruption) disruptionAt.fill(gen, s, e);
         if (!repaired && r.impliesTrouble) repaired = cue(s, e, r.weight, r.reason);
       }
       continue;
@@ -1649,7 +1657,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     const c = pool[x]!;
     totalPos += c.pos;
     totalNeg += c.neg;
-    const praise = c.pos - 0.5 * c.neg >= PRAISE_MIN && c.maxPos >= PRAISE_MIN;
+    const praise = c.pos - 0.5 * (c.neg - c.spared) >= PRAISE_MIN && c.maxPos >= PRAISE_MIN;
     c.praise = praise;
     c.issue = false;
     if (praise) {

@@ -86,7 +86,7 @@ re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays cancellations losing missing
   missed cancelled canceled sad bland cramped confused complicated difficult problem problems trouble
-  forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting
+  forever messy freezing frozen lags lag noisy smelled smells shame nobody sigh rejected rejecting denied
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
   stale shaky flaw flaws hiccup hiccups kinks quirks quirk snag snags niggle niggles gripe gripes
 -2: badly
@@ -267,7 +267,7 @@ never @patron ** your|this|that airline|airlines|company|carrier|bank|store|bran
 why i|we never @patron|book with|from you|u;0.75;p;: will never come back
 will be on|with|flying|using|booking|choosing a|an|another|different|other different|other? @providerNoun;0.8;p;their next trip goes to a competitor
 rather just? @patron|use|take|try|go with? another|a|different|other different|other? @providerNoun;0.75;p;would rather use a competitor
-trying|try another|a different|other? @providerNoun;0.7;p;trying a competitor
+trying|try another|a|diff|different different|diff|other? @providerNoun;0.7;p;trying a competitor
 never * @patron ** again;0.85;p;: will never come back
 neveragain;0.8;p;: #neveragain
 never see my|our money|business again;0.85;;: takes their money elsewhere
@@ -327,6 +327,7 @@ last time @patron|buying|ordering from|with|at|on you|u|here|this;0.8;p
 lost|lose|losing a|an|another|one ** customer|client|flyer|member|passenger;0.85;;says you lost (or will lose) a customer
 lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
+lost|lose|losing #num loyal|longtime|paying|frequent|good? customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
@@ -418,6 +419,7 @@ signed|signing up with|for @brand $|and|instead|today|now|because|yesterday;0.75
 giving|give|spend|spending @brand my|our money|business;0.85;;taking their money to a competitor
 is|be|was my|our last flight|order|trip|stay|purchase|visit|booking|meal|month|ride|time with|from|at|on you|u|your|this|here;0.8;p;: their last time with you
 look|looking|shop|shopping|searching into|at|for other|different|alternative options|providers|alternatives|companies|banks|carriers|airlines|brands;0.75;p;looking for another provider
+see|check|checking|seeing|compare|comparing what other|different|alternative|competing companies|providers|carriers|airlines|banks|brands|networks|services|options offer|have|charge;0.75;p;looking for another provider
 shop|shopping|looking around for;0.7;p;shopping around for another provider
 i|we want|wants out $;0.8;;wants out
 lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
@@ -495,7 +497,8 @@ time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
 not b flying|using|booking|ordering|shopping|buying|coming ** again;0.85;p;says they will not come back
-stopped|quit flying|using|booking|buying|ordering|shopping with? you|u|@brand|ago|#num|a|them;0.8;p;says they have stopped using you
+stopped|quit flying|using|booking|buying|ordering|shopping with|from|at? you|u|your|@brand|ago|#num|a|them;0.8;p;says they have stopped using you
+not|never ever? be|become a|your customer|client|member|subscriber;0.8;p;says they will not come back
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
 not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
 not @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
@@ -539,6 +542,8 @@ you|u are|r not the only choice|option|airline|carrier|game;0.75;;reminds you th
 plenty|lots|tons of other airlines|carriers|options|choices|companies|banks|providers;0.7;x;reminds you they have other options
 not be? @patron|booking with|w ** again|anymore|ever;0.8;p;says they will not come back
 first|1st time ** last time;0.85;;says it was their last time
+first|1st time ** and|but ** the|my|our last $;0.85;;says it was their last time
+will|might|may|gonna|could just|probably|definitely|certainly|likely? be my|our last time|visit|trip|flight|order|stay|purchase|meal $;0.8;p;: their last time with you
 my|our last on|with your airline|airlines|carrier|planes|flights $;0.75;p;: their last time with you
 book|booking on|with a|an? another|other|different|alternate|alternative|better @providerNoun;0.75;np;going with a competitor
 what incentive do|would|does i|we|anyone have;0.8;;questioning their loyalty
@@ -741,6 +746,7 @@ frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|
 =suggest;suggestion: names something to improve
 hopefully|hopefuly;0.6;i;: still hoping it gets sorted
 fingers crossed;0.6;i;: still hoping it gets sorted
+hoping|hope for no|fewer|less|better|smoother|quicker|faster|a+better|a+smoother|a+quicker|good+news;0.6;i;: still hoping it gets sorted
 i|we hope we|i|it|they|the|my|our|this|that|everything|things|someone|somebody|nothing|he|she;0.6;i;: still hoping it gets sorted
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
 could|can|would you please? add|include|offer|consider|allow|bring|let|stop;0.6;;request: names something to improve
@@ -822,6 +828,8 @@ pretty|fairly|reasonably good|happy|decent|satisfied|satisfying|satifying|well|s
 just|only ok|okay|fine $;0.6
 fine|ok|okay|decent|good for the price|money;0.65
 not worth the hype;0.6
+not very|really|that|overly|particularly|terribly|super|all+that impressed;0.65;;: not impressed, not upset
+was|were hoping|expecting for? more $;0.6;;: hoped for more
 could|might be worse|better $|could;0.6
 works|worked|working ok|okay|fine|alright;0.55
 an|a ok|okay|fine|alright|so-so *;0.6
@@ -856,6 +864,7 @@ get|got what you|u pay for;0.6;;: you get what you pay for
 reasonably|moderately|relatively good|nice|decent|ok|okay|fine;0.6;;: middling words
 not that|all that? great|good|impressive|special|amazing;0.6;;: not that great
 =sarcasm;sarcasm
+great|nice|wonderful|awesome|fantastic|brilliant|terrific|lovely|excellent|amazing|stellar|fine|real ** you|u|ya|yall got|have|run|running going? there $;2;;sarcasm, not praise: "great system you got there"
 never|always fails|fail to disappoint|frustrate|annoy;3;;sarcasm, not praise: "never fails to disappoint"
 never|always fails|fail to let me|us down;3;;sarcasm, not praise: "never fails to let me down"
 at its|their|your best;2;;sarcasm, not praise: "at its best"
@@ -1040,11 +1049,13 @@ is|all forgiven;0.6;i
 are forgiven;0.6
 during|amid|amidst|through|despite all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
+after|despite|although|though our|the|my flight|flights was|were|got|being cancelled|canceled|delayed|diverted|overbooked;0.6;d;praise through a disruption: a satisfied customer after a problem
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
-thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support;0.6;;thanks for putting it right: a satisfied customer after a problem
+thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support|explanation|compassion|understanding|patience|clarification|transparency|honesty;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? #num credit|voucher|refund|miles|points;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? credits|vouchers|refunds|upgrade|upgrades|compensation;0.6;;thanks for putting it right: a satisfied customer after a problem
-apologizing|apologising|apologized|apologised personally? for the|my|our|your|all;0.6;d;an apology that put it right: a satisfied customer after a problem
+apologizing|apologising|apologized|apologised personally? for the|my|our|your|all the? problems|problem|issue|issues|delay|delays|inconvenience|trouble|mixup|confusion|wait|mess|outage|outages|error|errors|mistake|cancellation?;0.6;d;an apology that put it right: a satisfied customer after a problem
+kind|nice|helpful|understanding|gracious|patient|sweet|great|professional|accommodating|friendly|amazing|awesome|wonderful about|regarding|with the|our|my|this|that|today's? flight? delay|delays|cancellation|cancellations|mixup|wait|situation|issue|issues|problem|problems;0.6;d;praise through a disruption: a satisfied customer after a problem
 thanks|thank you|u? for fixing|compensating|helping|answering|responding|replying|sorting|rebooking;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for taking care;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for following|reaching up|out;0.6;;thanks for putting it right: a satisfied customer after a problem
@@ -1059,6 +1070,7 @@ got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put 
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
+my|our amazing|awesome|wonderful|beautiful|lovely|gorgeous|sweet|precious|fabulous wife|husband|kids|son|daughter|family|mom|dad|mother|father|friend|friends|wedding|vacation|holiday|honeymoon|dog|baby|girlfriend|boyfriend|conference|birthday|anniversary|niece|nephew|grandma|grandmother|partner;0
 i|we|i+have|we+have|i+had|we+had|i+finally|we+finally|i+just|we+just took|taken care of it|everything|things|that|this;0
 hopefully|hopefuly|fingers+crossed see|meet|visit|catch|fly you|u|ya|again|soon;0
 hopefully|hopefuly|fingers+crossed|i+hope|we+hope we|i will|can|get+to|would? see|meet|visit|fly|travel|come|be|book|catch|stay you|u|ya|again|back|soon|with|there;0
