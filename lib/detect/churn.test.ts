@@ -600,3 +600,21 @@ describe('churn_risk: a last visit, stopped buying, comparing providers (en-1.19
     ['Flight cancelled, I will lose $400 in clients tomorrow.', null],
   ]);
 });
+
+// en-1.19.0: regret at leaving a competitor, switched by the fees, the purchase made elsewhere
+// (written anew)
+describe('churn_risk: back to a competitor, or the purchase made elsewhere (en-1.19.0)', () => {
+  signalTable([
+    ["@carrier our flight is late again because there's no crew. I should never have left Delta.", 'churn_risk'],
+    ['Used to bank only with you, but the new fees have me switching.', 'churn_risk'],
+    ['Cancelled my order and went to a local shop instead.', 'churn_risk'],
+    ['Not sure if we will come back after tonight, the waiter was so rude.', 'churn_risk'],
+    ["@Citi you've been replaced by @Chase, they actually answer the phone.", 'churn_risk'],
+    ["Sounds like your website and your staff don't want my business.", 'churn_risk'],
+    ['Losing a whole family as customers over a $20 fee, well done.', 'churn_risk'],
+    ['@shop lost my parcel twice. @Amazon only from now on.', 'churn_risk'],
+    ['@carrier three hours on hold and no callback #youlostacustomer', 'churn_risk'],
+    // unsure about a connection is no doubt about coming back
+    ['Not sure if we will make the connection, the flight is still delayed.', null],
+  ]);
+});

@@ -584,3 +584,16 @@ describe('great_but: praise of how a disruption was handled (en-1.19.0)', () => 
     ['Angry about the delay, nobody told us anything for three hours', null],
   ]);
 });
+
+// en-1.19.0: grace for the pressure the company is under, an apology waved away, a rating held
+// back by one thing (written anew)
+describe('great_but: grace, and a rating held back by one thing (en-1.19.0)', () => {
+  signalTable([
+    ["I know you're all working hard. But 3 hours on hold is too long.", 'great_but'],
+    ['No need to apologise, just a shame the flight landed two hours late.', 'great_but'],
+    ['Would have given it five stars if the battery lasted longer.', 'great_but'],
+    ["I still think you're great, I'd just like to be treated better when I call.", 'great_but'],
+    // a low rating held back is a complaint
+    ['I would have given it 1 star if I could.', null],
+  ]);
+});

@@ -442,3 +442,7 @@ describe('frustrated_retained: the company was better before (en-1.18.0)', () =>
 describe('frustrated_retained: a denial is a complaint (en-1.19.0)', () => {
   signalTable([['Loyal member for 6 years and my refund got denied.', 'frustrated_retained']]);
 });
+
+describe('frustrated_retained: still a chance to redeem themselves (en-1.19.0)', () => {
+  signalTable([['You can still redeem yourselves: the first one arrived broken, please send the replacement by Friday.', 'frustrated_retained']]);
+});

@@ -206,7 +206,8 @@ mvp medallion titanium mosaic emerald sapphire ruby 100k trueblue ep`,
     leaveTag: `neverfly neveragain nevergoing neverflying neverbooking nevershopping neverusing wontfly wontbeback
 notflying nolonger boycott lostmybusiness notanymore sodone moneyelsewhere breakup breakingup lastflightwith
 lasttimeflying switching time2switch timetoswitch notcomingback nevercomingback notgoingback nevergoingback
-willneverfly willneveruse willneverbook illneverfly`,
+willneverfly willneveruse willneverbook illneverfly youlostacustomer youlostanewcustomer youlostaloyalcustomer
+youlostme youlostmybusiness`,
     // hashtags that say goodbye: to the addressee ("#ByeByeJetBlue" to JetBlue) or to no one; to another
     // brand they are a fan's cheer ("#byebyeusairline" to Southwest)
     byeTag: `byebye goodbye nomore`,
@@ -343,6 +344,7 @@ time to move on $;0.75;x;says it is time for a change
 but|and no more $;0.75;x;says they are done with you
 @rivalRef next time;0.8;;their next trip goes to a competitor
 @rivalRef from now on;0.8;;their next trip goes to a competitor
+@brand|@rivalRef only|exclusively from+now+on|next+time;0.8;;their next trip goes to a competitor
 @rivalRef flight|flights|ticket|tickets instead;0.8;p;going with a competitor
 get|got|buy|bought|book|booked a|an? flight|ticket|tickets|seat through|with|on another|a|other different? airline|carrier;0.8;p;going with a competitor
 your loss $;0.75;x;says you lost a customer
@@ -423,6 +425,13 @@ see|check|checking|seeing|compare|comparing what other|different|alternative|com
 shop|shopping|looking around for;0.7;p;shopping around for another provider
 i|we want|wants out $;0.8;;wants out
 lost|lose|losing me as a|your? customer|client|member|subscriber|fan|flyer;0.85;;says you lost them as a customer
+lost|lose|losing|loosing a|an|my|our|this|one whole|entire? family|household|company|business|team ** as customers|customer|clients|client;0.85;;says you lost (or will lose) customers
+not want|need my|our business|money|custom;0.8;p;says they will take their business elsewhere
+should not|never have left|ditched|dropped @brand|@rivalRef;0.8;p;wishes they had stayed with a competitor
+displaced|replaced by @brand|@rivalRef;0.8;;going to a competitor
+have|has|got me switched|switching;0.8;p;says they have switched
+cancelled|canceled my|our order|orders and gone|went|ordered|bought;0.8;p;took the purchase elsewhere
+not sure|unsure if|whether i|we will|would go|come back|return;0.75;p;not sure they will come back
 you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
 port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
 transfer|transferring my|our number|numbers|line|lines out|away;0.85;p;moving their number to another carrier
@@ -581,6 +590,7 @@ always come back;0.8;;: keeps coming back
 always be coming back;0.8;;: keeps coming back
 miles|points with you|u;0.6;;: loyalty status
 still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
+still think|believe|feel|say you|u|it|this are|is|r great|awesome|amazing|wonderful|fantastic|the+best;0.7;;: "still" with you
 still love|like|believe|trust|flying|using|renewing|ordering|shopping|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
 keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
 stuck with you|u;0.7;;: sticking with you
@@ -730,6 +740,7 @@ turned|turning you|u into every|any other;0.6;;: misses how you used to be
 of #num|my|our|the|your? flights|trips in|this|within|over the? last|past? ** week|weeks|month|months|year|days;0.6;;: a frequent customer
 @patron with|w you|u as much|often as;0.7;;: a frequent customer
 give|giving|gave you|u a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
+can|could still redeem yourself|yourselves;0.7;;: giving you another chance
 give|giving|gave you|u one|another|a one|last|2nd|second? more? try|shot;0.7;;: giving you another chance
 you|u get|got a|another 2nd|second|one|last? more? chance;0.7;;: giving you another chance
 want|trying|try to love|like you|u;0.6;;: wants to keep liking you
@@ -746,6 +757,7 @@ frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|
 =suggest;suggestion: names something to improve
 hopefully|hopefuly;0.6;i;: still hoping it gets sorted
 fingers crossed;0.6;i;: still hoping it gets sorted
+like|love|prefer|want to be treated|served better|fairly|properly|right|with+respect;0.6;;says what would make it better
 hoping|hope for no|fewer|less|better|smoother|quicker|faster|a+better|a+smoother|a+quicker|good+news;0.6;i;: still hoping it gets sorted
 i|we hope we|i|it|they|the|my|our|this|that|everything|things|someone|somebody|nothing|he|she;0.6;i;: still hoping it gets sorted
 could|should|can be|get a? bit|little|touch|tad|lot|much? sturdier|slimmer|sharper|thinner|lighter|cleaner|faster|quicker|cheaper|bigger|clearer|easier|warmer|hotter|smoother|shorter|friendlier|nicer|simpler|brighter|quieter|larger|louder|softer|longer|tidier|fresher;0.65;;says it could be better
@@ -757,6 +769,7 @@ i|we would prefer;0.6
 just an|a idea|suggestion|thought $;0.6
 why not just? put|make|have|add|let|offer|send|use|give|allow|bring|move|open;0.6
 would give|rate it? #num|five stars|star? if;0.7;;says what would make it better
+would have given|rated it? a|an|full? 4|5|8|9|10|four|five|eight|nine|ten|perfect stars|star|marks? if|but|for+sure|easily;0.7;s;says what would make it better
 would pay more|extra;0.6;;says what would make it better
 now if;0.6;;suggestion: names something to improve
 would|will seal the deal;0.7;;says what would make it better
@@ -1050,6 +1063,8 @@ are forgiven;0.6
 during|amid|amidst|through|despite all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 after|despite|although|though our|the|my flight|flights was|were|got|being cancelled|canceled|delayed|diverted|overbooked;0.6;d;praise through a disruption: a satisfied customer after a problem
+know|realize|realise|appreciate|get that? you|you+guys|yall|it|things|everyone|your+team|your+staff are|is? all? busy|swamped|slammed|overwhelmed|stretched|short-staffed|understaffed|doing+your+best|doing+their+best|trying+your+best|trying+hard|working+hard|working+on+it;0.6;;grace: sees the pressure the company is under
+no need for|to apologies|apology|apologize|apologise;0.6;;grace: sets the apology aside
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support|explanation|compassion|understanding|patience|clarification|transparency|honesty;0.6;;thanks for putting it right: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? #num credit|voucher|refund|miles|points;0.6;;thanks for putting it right: a satisfied customer after a problem
