@@ -618,3 +618,11 @@ describe('churn_risk: back to a competitor, or the purchase made elsewhere (en-1
     ['Not sure if we will make the connection, the flight is still delayed.', null],
   ]);
 });
+
+describe('churn_risk: this customer lost, never going back (en-1.19.0)', () => {
+  signalTable([
+    ['Lost this loyal customer over a $5 fee.', 'churn_risk'],
+    ['Hell no will I go back there.', 'churn_risk'],
+    ['No, I will go back to the desk tomorrow', null],
+  ]);
+});

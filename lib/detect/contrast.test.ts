@@ -597,3 +597,7 @@ describe('great_but: grace, and a rating held back by one thing (en-1.19.0)', ()
     ['I would have given it 1 star if I could.', null],
   ]);
 });
+
+describe('great_but: one person saved the day (en-1.19.0)', () => {
+  signalTable([['The desk staff were horrendous. Maria was our saviour.', 'great_but']]);
+});

@@ -446,3 +446,7 @@ describe('frustrated_retained: a denial is a complaint (en-1.19.0)', () => {
 describe('frustrated_retained: still a chance to redeem themselves (en-1.19.0)', () => {
   signalTable([['You can still redeem yourselves: the first one arrived broken, please send the replacement by Friday.', 'frustrated_retained']]);
 });
+
+describe('frustrated_retained: usually great, then shocked by a wait (en-1.19.0)', () => {
+  signalTable([['You usually have great service, so I was shocked by the 3 hour wait.', 'frustrated_retained']]);
+});

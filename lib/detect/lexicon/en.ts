@@ -50,7 +50,7 @@ re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
 3: love loved loves adore amazing amazed awesome excellent fantastic outstanding brilliant wonderful
   superb incredible perfect best exceptional phenomenal stellar flawless flawlessly impeccable
   terrific delighted thrilled gorgeous beautiful great lovely spotless delicious fabulous stunning
-  top-notch topnotch lifesaver life-saver
+  top-notch topnotch lifesaver life-saver saviour savior
 3: heavenly divine sublime genius goated
 2.5: workhorse loving perfectly exceeded heroes hero legend legends easiest kudos rocks
 2: smoothly careful creative thorough responsive prompt speedy fab legit cozy cosy charming cheerful accommodating
@@ -81,7 +81,7 @@ re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
 -2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
   failure outage outages slow lost wrong mistake mistakes stuck annoyed annoying poor poorly soggy
   overpriced uncomfortable stressful screwing confusing ignoring chaotic chaos mess froze freezes laggy flaky stinks ugh
-  smh fml embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
+  smh fml shocked embarrassed embarrassing disconnected damaged hassle painful misinformed misleading terribly
   horribly lame bummed joke overbooked oversold unanswered incorrect wasted waste killing annoyance
 -1.5: capped waitlist skipped loud stung undone limited small forgets typo bulky fiddly dull duller flimsy dated outdated awkward inconsistent spotty patchy sluggish tedious costly skimpy
   skimping rough grimy smelly stings bummer tiny weak cold dies tight finicky pricey steep unbelievable bug bugs glitch glitches error errors slower late delay delayed delays cancellations losing missing
@@ -325,7 +325,7 @@ pushed|driven|drove|pushing|driving me|us away|elsewhere;0.8;;says you drove the
 not be returning|renewing|extending|continuing|revisiting|rebooking|reordering|repurchasing;0.8;p;says they will not come back
 last time i|we ever? @patron;0.8;p
 last time @patron|buying|ordering from|with|at|on you|u|here|this;0.8;p
-lost|lose|losing a|an|another|one ** customer|client|flyer|member|passenger;0.85;;says you lost (or will lose) a customer
+lost|lose|losing a|an|another|one|this|that ** customer|client|flyer|member|passenger;0.85;;says you lost (or will lose) a customer
 lost|lose|losing loyal|longtime|paying|frequent|good|two|three|four|five|many ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|frequent|good ** customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 lost|lose|losing #num loyal|longtime|paying|frequent|good? customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
@@ -568,6 +568,7 @@ will|would not|never @patron|book|booking with|w|on? you|u|@brand;0.8;p;says the
 reconsider|rethink|reconsidering|rethinking any|all my|our? future flights|travel|trips|bookings|business;0.75;p;reconsidering the relationship
 will|gonna|going to? try|trying @brand $;0.75;p;going with a competitor
 first|1st and only time;0.85;x;says it was their last time
+never|no will|would i|we ever? go|come back|return;0.85;;says they will not come back
 there will|would not|never be a|another second|2nd|third|3rd|fourth|4th|next time|chance|one? $;0.85;;says there will be no next time
 there will|would be no second|2nd|third|3rd|fourth|4th|next time|chance|one? $;0.85;;says there will be no next time
 spending|spend anymore money|business|dollars|cash with|on|at you|u;0.8;;says they will not pay you again
@@ -987,6 +988,7 @@ not make it;2;;: did not make it
 stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
 still can not;1.5;;: still not resolved
 waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
+#num|two|three|four|five|six hour|hours|hr|hrs|minute|minutes|min|mins wait|waits|hold|queue;1.5;;: waited too long
 held|sat|sitting|parked ** for|over ** hour|hours|forever|ages;1.5;;: waited too long
 slipped|slips|slipping by? a|an|#num|two|three|four|five|six|another|few|several? day|days|week|weeks|month|months;1.5;;: a delay
 hold music;1.5;;: kept on hold
