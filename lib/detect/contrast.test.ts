@@ -601,3 +601,11 @@ describe('great_but: grace, and a rating held back by one thing (en-1.19.0)', ()
 describe('great_but: one person saved the day (en-1.19.0)', () => {
   signalTable([['The desk staff were horrendous. Maria was our saviour.', 'great_but']]);
 });
+
+describe('great_but: something liked was taken away (en-1.19.0)', () => {
+  signalTable([
+    ['You no longer offer free returns. Loved that about you.', 'great_but'],
+    // the customer's own mistake is no shortfall of the company's
+    ['Everyone said it was the best phone on the market, I believed it, my mistake. Battery died in a week.', null],
+  ]);
+});

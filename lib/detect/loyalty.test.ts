@@ -450,3 +450,12 @@ describe('frustrated_retained: still a chance to redeem themselves (en-1.19.0)',
 describe('frustrated_retained: usually great, then shocked by a wait (en-1.19.0)', () => {
   signalTable([['You usually have great service, so I was shocked by the 3 hour wait.', 'frustrated_retained']]);
 });
+
+describe('frustrated_retained: a yearly customer, better expected, perks gone, missed (en-1.19.0)', () => {
+  signalTable([
+    ['We come to this sale every year and this year the site crashed twice.', 'frustrated_retained'],
+    ['Really disappointed, I expected better service from you.', 'frustrated_retained'],
+    ['Gold membership has no perks these days and nobody helps at the desk.', 'frustrated_retained'],
+    ['I miss you guys, the new app is a mess.', 'frustrated_retained'],
+  ]);
+});

@@ -75,7 +75,7 @@ re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
 -2.5: shocking disrespect disrespectful disrespected neglect neglected neglectful
 -2.5: insulting insulted dissatisfied unsatisfied lousy crappy shitty horrendous shoddy miserable pissed screwed dismal
 -2: sloppy subpar irritated irritating aggravated aggravating negligent careless inept crap
--2.5: fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
+-2.5: unacceptible unexceptable fuming humiliating insane maddening gutted wtf frustrated frustrating frustration upset disappointed disappointing
   disappointment unhappy bad unhelpful dismissive ignored suck sucked unprofessional clueless
   overcharged defective faulty stranded stranding uncaring unreliable ruined ruin ruining
 -2: impossible brutal mad ugly dead underwhelming curt clunky worse dirty broken broke crash crashes crashed crashing buggy glitchy fail failed failing fails
@@ -591,6 +591,10 @@ always come back;0.8;;: keeps coming back
 always be coming back;0.8;;: keeps coming back
 miles|points with you|u;0.6;;: loyalty status
 still a|my|your fan|favorite|customer|member|go-to;0.75;;: still a fan
+i|we do|come|shop|buy|visit|fly|go|order|book|stay ** every year|month|week|summer|christmas|season;0.6;;: a frequent customer
+expected|expect|expecting better|more quality|service|care? from;0.6;;: expected better of a brand they rate
+membership|loyalty|status has|have|means|carries no|zero|little privileges|perks|benefits|value|meaning;0.6;;: loyalty status
+i|we miss you|u|@brand;0.6;;: misses you
 still think|believe|feel|say you|u|it|this are|is|r great|awesome|amazing|wonderful|fantastic|the+best;0.7;;: "still" with you
 still love|like|believe|trust|flying|using|renewing|ordering|shopping|choose|recommend|paying|subscribed|with|a|order|buy|shop|come|fly|use;0.75;;: "still" with you
 keep|continue|continuing @patron|renewing|ordering|coming|subscribing;0.75;;: keeps coming back
@@ -986,6 +990,8 @@ never arrived|showed|came|got|received|heard|answered|responded|called|shipped|d
 never worked|works|work|working|shows|loads|loaded|connects|connected|syncs|synced|updates|updated;2;;: never works
 not make it;2;;: did not make it
 stopped|stops|quit|quits working|charging|responding|loading|syncing|connecting;2;;: stopped working
+why do not you|u|they|yall have|offer|sell|carry|make|serve ** anymore|any+more;1.5;;: took away something they liked
+you|u|they no longer have|offer|sell|carry|make|serve;1.5;;: took away something they liked
 still can not;1.5;;: still not resolved
 waited|waiting ** hour|hours|forever|ages|weeks|days|months;1.5;;: waited too long
 #num|two|three|four|five|six hour|hours|hr|hrs|minute|minutes|min|mins wait|waits|hold|queue;1.5;;: waited too long
@@ -1087,6 +1093,7 @@ got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put 
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
+my|our own? mistake|bad|fault|error $;0
 my|our amazing|awesome|wonderful|beautiful|lovely|gorgeous|sweet|precious|fabulous wife|husband|kids|son|daughter|family|mom|dad|mother|father|friend|friends|wedding|vacation|holiday|honeymoon|dog|baby|girlfriend|boyfriend|conference|birthday|anniversary|niece|nephew|grandma|grandmother|partner;0
 i|we|i+have|we+have|i+had|we+had|i+finally|we+finally|i+just|we+just took|taken care of it|everything|things|that|this;0
 hopefully|hopefuly|fingers+crossed see|meet|visit|catch|fly you|u|ya|again|soon;0
