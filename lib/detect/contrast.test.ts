@@ -554,6 +554,8 @@ describe('great_but: thanks, then still hoping (en-1.18.0)', () => {
     ['Great stay, hopefully see you again next year!', null],
     ['Amazing food, I hope they never change the menu', null],
     ['ok thanks, hopefully it gets sorted', null],
+    // "fingers crossed" with nothing named after it is a sign-off (en-1.19.0)
+    ['Thank you. Fingers crossed.', null],
   ]);
 });
 

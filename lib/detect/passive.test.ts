@@ -130,3 +130,7 @@ describe('passive: not that impressed, hoped for more (en-1.19.0)', () => {
     ['Was hoping for more.', 'passive'],
   ]);
 });
+
+describe('passive: "it is ok, I fixed it" is reassurance (en-1.19.0)', () => {
+  signalTable([['It is ok I fixed it, thanks', null]]);
+});

@@ -761,7 +761,7 @@ am|are a|an? @programme;0.55;;: member of the loyalty programme
 frequent|freq @brand|you? flyer|flier|flyers|fliers|traveler|travelers|customer|customers|guest|shopper|user|buyer;0.6;;: frequent customer
 =suggest;suggestion: names something to improve
 hopefully|hopefuly;0.6;i;: still hoping it gets sorted
-fingers crossed;0.6;i;: still hoping it gets sorted
+fingers crossed it|the|that|they|we|i|for|this|everything|my|our|he|she|nothing;0.6;i;: still hoping it gets sorted
 like|love|prefer|want to be treated|served better|fairly|properly|right|with+respect;0.6;;says what would make it better
 hoping|hope for no|fewer|less|better|smoother|quicker|faster|a+better|a+smoother|a+quicker|good+news;0.6;i;: still hoping it gets sorted
 i|we hope we|i|it|they|the|my|our|this|that|everything|things|someone|somebody|nothing|he|she;0.6;i;: still hoping it gets sorted
@@ -1068,7 +1068,7 @@ not your|ur|yalls|their fault;0.6
 forgive you|u|ya|yall|guys|them|it;0.6;i
 is|all forgiven;0.6;i
 are forgiven;0.6
-during|amid|amidst|through|despite all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
+during|amid|amidst|through|despite|after all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 after|despite|although|though our|the|my flight|flights was|were|got|being cancelled|canceled|delayed|diverted|overbooked;0.6;d;praise through a disruption: a satisfied customer after a problem
 know|realize|realise|appreciate|get that? you|you+guys|yall|it|things|everyone|your+team|your+staff are|is? all? busy|swamped|slammed|overwhelmed|stretched|short-staffed|understaffed|doing+your+best|doing+their+best|trying+your+best|trying+hard|working+hard|working+on+it;0.6;;grace: sees the pressure the company is under
@@ -1093,6 +1093,7 @@ got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put 
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
+it is|its ok|okay|fine|alright i|we|it fixed|sorted|solved|figured|found|managed|worked;0
 my|our own? mistake|bad|fault|error $;0
 my|our amazing|awesome|wonderful|beautiful|lovely|gorgeous|sweet|precious|fabulous wife|husband|kids|son|daughter|family|mom|dad|mother|father|friend|friends|wedding|vacation|holiday|honeymoon|dog|baby|girlfriend|boyfriend|conference|birthday|anniversary|niece|nephew|grandma|grandmother|partner;0
 i|we|i+have|we+have|i+had|we+had|i+finally|we+finally|i+just|we+just took|taken care of it|everything|things|that|this;0
