@@ -616,6 +616,8 @@ describe('churn_risk: back to a competitor, or the purchase made elsewhere (en-1
     ['@carrier three hours on hold and no callback #youlostacustomer', 'churn_risk'],
     // unsure about a connection is no doubt about coming back
     ['Not sure if we will make the connection, the flight is still delayed.', null],
+    // cancelling an order and going on with the day is no purchase made elsewhere
+    ['I cancelled my order and went to bed, too tired to argue with the chat bot.', null],
   ]);
 });
 

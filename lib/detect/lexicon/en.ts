@@ -43,7 +43,7 @@ reflight booking problemss=rebookings,overflight booking problems=overbooking,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
 flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold,
-re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff
+re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff,best buy=bestbuy
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -181,7 +181,7 @@ immediately for when as next this by`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
     brand: `delta united southwest american jetblue alaska spirit frontier allegiant hawaiian virgin emirates
 lufthansa aa uber lyft verizon att at&t t-mobile tmobile sprint comcast xfinity spectrum netflix hulu disney
-spotify apple amazon target walmart costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
+spotify apple amazon target walmart bestbuy costco chase citi wells amex paypal venmo airbnb expedia marriott hilton
 hyatt doordash grubhub instacart sw swa usair usairways jetblue ally schwab fidelity vanguard monzo revolut chime
 sofi discover usaa progressive geico allstate lemonade mint visible cricket starlink hbo paramount peacock
 youtube ubereats postmates deliveroo jet2 easyjet ryanair qantas tesco ocado aldi lidl kroger samsung sony bose
@@ -430,7 +430,8 @@ not want|need my|our business|money|custom;0.8;p;says they will take their busin
 should not|never have left|ditched|dropped @brand|@rivalRef;0.8;p;wishes they had stayed with a competitor
 displaced|replaced by @brand|@rivalRef;0.8;;going to a competitor
 have|has|got me switched|switching;0.8;p;says they have switched
-cancelled|canceled my|our order|orders and gone|went|ordered|bought;0.8;p;took the purchase elsewhere
+cancelled|canceled my|our order|orders and gone|went to|with @brand|@rivalRef|elsewhere|another|a+competitor|a+local;0.8;p;took the purchase elsewhere
+cancelled|canceled my|our order|orders and ordered|bought|got it|one? elsewhere|somewhere+else|from|at|with|instead;0.8;p;took the purchase elsewhere
 not sure|unsure if|whether i|we will|would go|come back|return;0.75;p;not sure they will come back
 you|u have? just|officially? lost me $|for|forever;0.8;;says you lost them
 port|porting|ported my|our? number|numbers|line|lines out|away|over;0.85;p;moving their number to another carrier
