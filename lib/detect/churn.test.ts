@@ -628,3 +628,19 @@ describe('churn_risk: this customer lost, never going back (en-1.19.0)', () => {
     ['No, I will go back to the desk tomorrow', null],
   ]);
 });
+
+// en-1.20.0: dropping a membership, shopping elsewhere, a warning that customers are being lost
+// (written anew)
+describe('churn_risk: the membership dropped, the shopping done elsewhere (en-1.20.0)', () => {
+  signalTable([
+    ['Still broken after the update. Probably getting rid of my subscription this week.', 'churn_risk'],
+    ["I'm a weekly shopper here and that apology was poor. Might start shopping somewhere else.", 'churn_risk'],
+    ['Fix the billing or you are losing business.', 'churn_risk'],
+    // a thing that isn't coming is no customer who isn't coming back
+    ['We waited 20 minutes for the starter and then realised it was not coming any time soon.', null],
+    // seeing someone else's booking is a privacy problem, not a move to a rival
+    ["I can see someone else's reservation in my account", null],
+    // the customer is still the one who may switch, with "it is time" before it
+    ['Your phone team is rude. Think it is time for me to consider switching providers.', 'churn_risk'],
+  ]);
+});

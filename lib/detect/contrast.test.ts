@@ -348,7 +348,6 @@ describe('great_but: grace extended, then a shortfall (en-1.12.0)', () => {
     ["Your agents understand. I'm not even being put on hold", null],
     ["I don't understand. I'm not even being put on hold", null],
     ['Do you understand? The flight was cancelled and nobody told me.', null],
-    ["I understand the weather issue but you can't expect passengers to wait 24 hours in the airport. Outrageous", null],
     // a wish with a word between "would" and "be nice"
     ['Great app, but it would sure be nice if you had a dark mode', 'great_but'],
     // grace alone, with nothing named as falling short
@@ -361,6 +360,26 @@ describe('great_but: grace extended, then a shortfall (en-1.12.0)', () => {
     expect(d.evidence[0]!.reason).toMatch(/understands the trouble/);
     expect(d.confidence).toBeLessThan(0.7); // not at 'precise'
     expect(detect("I understand, but it's tough when there is no way to get to the airport. It's a steep price.", { sensitivity: 'precise' }).signal).toBeNull();
+  });
+});
+
+describe('frustrated_retained: grace extended, then anger (en-1.20.0)', () => {
+  // upset, and still granting the cause: the customer has not given up on us
+  signalTable([
+    ["I understand the weather issue but you can't expect passengers to wait 24 hours in the airport. Outrageous", 'frustrated_retained'],
+    ['I can understand the storm, but sitting on the runway for three hours with no water is unacceptable.', 'frustrated_retained'],
+    ["Understand the phones are busy, but 90 minutes on hold is ridiculous", 'frustrated_retained'],
+    // the twins: no grace of the customer's own, or a question, or sarcasm
+    ["Your staff don't understand. Sitting on the runway for three hours with no water is unacceptable.", null],
+    ['Do you understand? 90 minutes on hold is ridiculous', null],
+    ["I don't understand why 90 minutes on hold is acceptable to you. Ridiculous", null],
+  ]);
+
+  it('shows the grace and the complaint, with a reason that says the customer is still fair', () => {
+    const d = detect('Understand the phones are busy, but 90 minutes on hold is ridiculous');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['Understand', 'ridiculous']);
+    expect(d.evidence[0]!.reason).toMatch(/still fair/);
+    expect(detect('Understand the phones are busy, but 90 minutes on hold is ridiculous', { sensitivity: 'precise' }).signal).toBeNull();
   });
 });
 
@@ -609,5 +628,16 @@ describe('great_but: something liked was taken away (en-1.19.0)', () => {
     ['You no longer offer free returns. Loved that about you.', 'great_but'],
     // the customer's own mistake is no shortfall of the company's
     ['Everyone said it was the best phone on the market, I believed it, my mistake. Battery died in a week.', null],
+  ]);
+});
+
+describe('great_but: praise through named challenges, thanks with a late arrival (en-1.20.0)', () => {
+  signalTable([
+    ['Your gate agent Sam was so compassionate! Despite the weather challenges he kept everyone calm.', 'great_but'],
+    ['I am thankful to the ground crew who found me the last seat out. Home late is still home.', 'great_but'],
+    // loved, then a suggestion asked as a question
+    ['I love the new playlist view, but maybe a shuffle button on it?', 'great_but'],
+    // a question after "but" with no suggestion in it stays unflagged
+    ['I love the new playlist view, but where did my old playlists go?', null],
   ]);
 });

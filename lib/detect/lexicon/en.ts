@@ -90,6 +90,9 @@ re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff,best buy=
   chipped inconvenient inconvenience painfully lacking nuts crazy maze dropped freeze greasy burnt
   stale shaky flaw flaws hiccup hiccups kinks quirks quirk snag snags niggle niggles gripe gripes
 -2: badly
+-1.5: challenges difficulties
+2.5: thankful
+2: compassionate
 -1: slowly expensive issue issues waited waiting drains noise unfortunately sadly
   barely declined mediocre stopped sticky cluttered
 -0.5: fee fees
@@ -331,6 +334,7 @@ lost|lose|losing #num|very|so|some|your|several|few loyal|longtime|paying|freque
 lost|lose|losing #num loyal|longtime|paying|frequent|good? customers|clients|flyers|members|passengers;0.85;;says you lost (or will lose) customers
 you|u just|have lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
 you|u lost|lose customers|clients|business;0.85;;says you lost (or will lose) customers
+you|u are|will|be losing|lose business|customers|clients;0.85;;says you lost (or will lose) customers
 lost|lose|losing you|u? my|our business|custom;0.85;;says you lost their business
 has|have lost mine|my|our ** business|custom;0.85;;says you lost their business
 take|taking|took my|our ** business|money elsewhere|somewhere;0.9;n;threat to take their business elsewhere
@@ -467,7 +471,7 @@ find|finding|look|looking|shop|shopping new|different @providerNoun;0.75;p;looki
 look|looking|shop|shopping|searching|search at|for|into alternatives|competitors;0.75;p;looking for another provider
 never will|would|shall i|we;0.8;p;says they will never come back
 no more chances|chance;0.75;;says they will give no more chances
-fly|flying|try|use|using|book|booking|shop|go someone|somebody|somewhere else;0.75;np;going to someone else
+fly|flying|try|trying|use|using|book|booking|shop|shopping|go|going|eat|eating|dine|dining|bank|banking|order|ordering|buy|buying|stay|staying|travel|traveling|travelling someone|somebody|somewhere else;0.75;np;going to someone else
 booked|book|flying|fly|going|went|go|try|use|using|travel|traveling|travelling ** with someone|somebody else;0.75;p;going to someone else
 boycott|boycotting you|u|@brand|$;0.8;p;says they will boycott you
 my|our boycott;0.8;;says they will boycott you
@@ -520,6 +524,7 @@ no|zero need|reason to be|stay|remain a|an? loyal;0.8;;says they have no reason 
 quit|quitting @brand;0.8;p;says they are quitting you
 ditch|ditching|ditched|dump|dumping|dumped you|u|@brand;0.8;p;says they are dropping you
 ditch|ditching|ditched|dump|dumping|dumped my|this|your|our * ** card|cards|membership|account|subscription|plan;0.8;p;says they are dropping you
+get|getting|got rid of my|this|your|our ** card|cards|membership|account|subscription|plan|service;0.8;p;says they are dropping you
 doubt i|we will|would ever? be|come|go|coming|going back $|again|here|there|anytime|unless|soon|ever;0.8;p;says they will not come back
 doubt i|we will|would ever? return|returning;0.8;p;says they will not come back
 last *? phone|phones|laptop|car|device|product|tv|purchase|order|flight|trip|visit for me|us $;0.75;p;: their last time with you
@@ -1071,6 +1076,7 @@ is|all forgiven;0.6;i
 are forgiven;0.6
 during|amid|amidst|through|despite|after all? the|these|those|our|my|today's? major|long|many|multiple|several|all? delays|delay|cancellations|storm|chaos|mess|craziness|crisis|disruption|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
+despite|amid|amidst|during the|these|those|our|my|all+the|all+these|today's ** challenges|difficulties|circumstances|weather|snow|storms|setbacks|hiccups|issues|problems;0.6;d;praise through a disruption: a satisfied customer after a problem
 after|despite|although|though our|the|my flight|flights was|were|got|being cancelled|canceled|delayed|diverted|overbooked;0.6;d;praise through a disruption: a satisfied customer after a problem
 know|realize|realise|appreciate|get that? you|you+guys|yall|it|things|everyone|your+team|your+staff are|is? all? busy|swamped|slammed|overwhelmed|stretched|short-staffed|understaffed|doing+your+best|doing+their+best|trying+your+best|trying+hard|working+hard|working+on+it;0.6;;grace: sees the pressure the company is under
 no need for|to apologies|apology|apologize|apologise;0.6;;grace: sets the apology aside
@@ -1178,6 +1184,7 @@ human training: clueless idea misinformed trained training
     thanksThenSuggestion: 'thanks, then names something to improve',
     graceThenSuggestion: 'understands the trouble, then names something to improve',
     graceThenShortfall: 'understands the trouble, then names what fell short',
+    graceThenComplaint: 'upset, yet still fair: understands the cause of the trouble',
     thanks: 'thanks: satisfied',
     relief: 'it took a while: names a wait to shorten',
     negative: 'complaint',
