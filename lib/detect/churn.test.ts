@@ -644,3 +644,15 @@ describe('churn_risk: the membership dropped, the shopping done elsewhere (en-1.
     ['Your phone team is rude. Think it is time for me to consider switching providers.', 'churn_risk'],
   ]);
 });
+
+describe('churn_risk: a place to avoid, no second visit in mind (en-1.20.0)', () => {
+  signalTable([
+    ['Sadly this is a hotel we will definitely avoid on our next trip.', 'churn_risk'],
+    ["I don't think we'd ever order from here again, the food was cold twice.", 'churn_risk'],
+    ["Honestly I don't think I would bring my team to this venue again.", 'churn_risk'],
+    // advice to avoid a thing, not the company
+    ['The box was packed well to avoid any damage.', null],
+    // a problem not expected again is no goodbye
+    ["Thanks for the fix, I don't think we will see that error again.", null],
+  ]);
+});

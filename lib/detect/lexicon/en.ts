@@ -314,6 +314,9 @@ giving|give|gave up on you|u|@brand;0.8;p;says they are giving up on you
 consider|considering switching|leaving|cancelling|canceling;0.7;p;close to leaving
 no more @brand|you;0.75;p;says they are done with you
 avoid|avoiding @brand|you|u;0.75;p;says they will avoid you
+place|restaurant|store|shop|hotel|airline|company|spot|chain i|we will|shall|would ** avoid;0.8;;says they will avoid you
+i|we will|shall|would ** avoid|avoiding this|that|the|your place|restaurant|store|shop|hotel|airline|company|spot|brand|chain;0.8;;says they will avoid you
+not think|believe that? i|we will|would ever? come|go|return|eat|order|stay|fly|book|shop|visit|use|buy|dine|take|bring|recommend|choose|travel ** ** again|back;0.8;p;says they will not come back
 not be? @patron from|with|at you|u|your|here|this ** anymore|again;0.85;p;says they will not come back
 no longer be? @patron|booking|using from|with|at|on? you|u|your|here|this|there|@brand;0.85;p;says they will not come back
 not|never be? converting|continuing|resubscribing;0.75;p;says they will not continue
