@@ -459,3 +459,15 @@ describe('frustrated_retained: a yearly customer, better expected, perks gone, m
     ['I miss you guys, the new app is a mess.', 'frustrated_retained'],
   ]);
 });
+
+describe('no staying signal: an account number, a question of validity, a tenure denied (en-1.20.0)', () => {
+  signalTable([
+    ["The site won't take my frequent flyer number. Can you help?", null],
+    ['I am unable to use my outbound flight, can I still use the return one?', null],
+    ["Support said I can't get the discount because I'm not a 5 year customer. Annoying.", null],
+    // the twins: a real claim of status, of staying, of tenure
+    ["I'm a frequent flyer and the app still won't load my boarding pass.", 'frustrated_retained'],
+    ['The app keeps crashing but I still use it every day.', 'frustrated_retained'],
+    ["I'm a 5 year customer and the app still won't load my bills.", 'frustrated_retained'],
+  ]);
+});
