@@ -467,6 +467,7 @@ describe('no staying signal: an account number, a question of validity, a tenure
     ["Support said I can't get the discount because I'm not a 5 year customer. Annoying.", null],
     // the twins: a real claim of status, of staying, of tenure
     ["I'm a frequent flyer and the app still won't load my boarding pass.", 'frustrated_retained'],
+    ["I'm a frequent flyer, no upgrade ever and the app crashes constantly", 'frustrated_retained'],
     ['The app keeps crashing but I still use it every day.', 'frustrated_retained'],
     ["I'm a 5 year customer and the app still won't load my bills.", 'frustrated_retained'],
   ]);

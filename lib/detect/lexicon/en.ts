@@ -1103,7 +1103,7 @@ got|had us|me|it|things|everything|this|that straightened|sorted out?;0.6;i;put 
 turned it|things|everything|my+day|our+day|the+day|my+trip|our+trip around;0.6;i;put right what went wrong: a satisfied customer after a problem
 =neutral
 nothing short of;0
-frequent|freq flyer|flier number|numbers|no|#|id;0
+frequent|freq flyer|flier number|numbers|#|id;0
 can|could|may i|we still use|fly|book|get|change|cancel|redeem|travel|board|keep|apply|claim;0
 it is|its ok|okay|fine|alright i|we|it fixed|sorted|solved|figured|found|managed|worked;0
 my|our own? mistake|bad|fault|error $;0
