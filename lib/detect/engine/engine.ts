@@ -1194,7 +1194,8 @@ function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
   let you = false;
   for (let i = 0; i <= n; i++) {
     if (i === n || sentOf[i] !== si) {
-      if (dur >= 0 && (relTok >= 0 || (verb && you)) && !deniedTenure(dur)) {
+      // "I'm not a 3 year customer" (so I don't qualify): a tenure denied is not claimed
+      if (dur >= 0 && (relTok >= 0 || (verb && you)) && !negatedWithin(dur, sentStart[si]!)) {
         const near = relTok >= 0 && Math.abs(relTok - dur) <= 8;
         stay.push(cue(near ? Math.min(relTok, dur) : dur, (near ? Math.max(relTok, dur) : dur) + 1, 0.7, reasons.tenure!));
       }
@@ -1224,13 +1225,6 @@ function tenure(reasons: Readonly<Record<string, string>>, stay: Cue[]): void {
     } else if (kind === NUM && i + 1 < n && N[i + 1] === 'year' && !ageAfter(i + 1) && dur < 0) dur = i; // "a 10 year customer", "10+ yr customer"
     else if (kind === NUM && bigBalance(i)) stay.push(cue(i, i + 1, 0.6, reasons.balance!));
   }
-}
-
-/** "I'm not a 3 year customer" (so I don't qualify): the tenure is denied, not claimed. */
-function deniedTenure(dur: number): boolean {
-  let p = prevWord(dur, true);
-  if (p >= 0 && (N[p] === 'a' || N[p] === 'an')) p = prevWord(p, true);
-  return p >= 0 && (N[p] === 'not' || N[p] === 'never');
 }
 
 /** "150000 miles", "250k miles", "518,758 lifetime miles", "1.5 million miles": a loyalty balance. */
