@@ -369,7 +369,7 @@ describe('frustrated_retained: grace extended, then anger (en-1.20.0)', () => {
     ["I understand the weather issue but you can't expect passengers to wait 24 hours in the airport. Outrageous", 'frustrated_retained'],
     ['I can understand the storm, but sitting on the runway for three hours with no water is unacceptable.', 'frustrated_retained'],
     ["Understand the phones are busy, but 90 minutes on hold is ridiculous", 'frustrated_retained'],
-    // the twins: no grace of the customer's own, or a question, or sarcasm
+    // the twins: no grace of the customer's own, grace asked about, or grace denied
     ["Your staff don't understand. Sitting on the runway for three hours with no water is unacceptable.", null],
     ['Do you understand? 90 minutes on hold is ridiculous', null],
     ["I don't understand why 90 minutes on hold is acceptable to you. Ridiculous", null],
