@@ -1970,17 +1970,18 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // only messages with grace in them pay for the clause scans below
     let problem: Clause | null = null;
     let strongest = 0;
-    if (grace >= 0) for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
     if (grace >= 0) {
+      for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
       for (let x = clauseOf[grace]! + 1; x < nc; x++) {
         const c = pool[x]!;
         if (c.nS >= 0 && !c.praise && (!problem || c.negW > problem.negW)) problem = c;
       }
     }
     if (problem) {
-      signal = strongest < GRACE_STRONG ? 'great_but' : 'frustrated_retained';
+      const upset = strongest >= GRACE_STRONG;
+      signal = upset ? 'frustrated_retained' : 'great_but';
       conf = GRACE_CONF;
-      ev.push(cue(grace, grace + 1, 1, strongest < GRACE_STRONG ? reasons.graceThenShortfall! : reasons.graceThenComplaint!), cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
+      ev.push(cue(grace, grace + 1, 1, upset ? reasons.graceThenComplaint! : reasons.graceThenShortfall!), cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint
