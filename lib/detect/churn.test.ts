@@ -656,3 +656,17 @@ describe('churn_risk: a place to avoid, no second visit in mind (en-1.20.0)', ()
     ["Thanks for the fix, I don't think we will see that error again.", null],
   ]);
 });
+
+describe('churn_risk: a rival tried with the subject dropped, love lost; a stop denied (en-1.21.0)', () => {
+  signalTable([
+    // "Will try ..." with no "?" is a statement whose subject was dropped, not a question
+    ['Booking site keeps rejecting my card. Will try another airline for the conference trip.', 'churn_risk'],
+    ["Honestly, I've lost the love for this place after tonight.", 'churn_risk'],
+    // the twins: another try of the same channel, love denied lost, a stop denied
+    ['Will try the chat again tomorrow, the app is crashing.', null],
+    ["I haven't lost the love for you guys.", null],
+    ["I haven't stopped shopping with you.", null],
+    // a stop denied, then a complaint, is a customer who stays upset
+    ["I haven't stopped shopping with you, but the last two orders came late.", 'frustrated_retained'],
+  ]);
+});

@@ -641,3 +641,57 @@ describe('great_but: praise through named challenges, thanks with a late arrival
     ['I love the new playlist view, but where did my old playlists go?', null],
   ]);
 });
+
+// en-1.21.0: thanks beside praise through a disruption, grace granted by a phrase, "no excuse",
+// common misspellings (written anew)
+describe('great_but: thanks for getting through a disruption (en-1.21.0)', () => {
+  signalTable([
+    ['A big thank you to the crew at the Denver desk for still getting us home after the cancellations!', 'great_but'],
+    // the twins: the disruption with no thanks, and thanks for the problem itself
+    ['After the cancellations I still have no way home.', null],
+    ['Thanks for keeping me on hold for an hour during the delays', null],
+  ]);
+
+  it('shows the thanks and the disruption as evidence', () => {
+    const d = detect('A big thank you to the crew at the Denver desk for still getting us home after the cancellations!');
+    expect(d.evidence.map((e) => e.cue)).toEqual(['thank', 'after the cancellations']);
+  });
+});
+
+describe('frustrated_retained: the cause granted by a phrase, then anger (en-1.21.0)', () => {
+  signalTable([
+    ["The snow isn't your fault, but leaving us on the plane for four hours with no update was appalling.", 'frustrated_retained'],
+    ["I know you're all swamped. Still, being cut off twice after an hour on hold is disgraceful", 'frustrated_retained'],
+    ['Understood. The move to the new system takes time, but there is no excuse for rude staff', 'frustrated_retained'],
+    // the twins: the cause asked about, blamed on the company, or grace denied
+    ['Is it not your fault? Leaving us on the plane for four hours with no update was appalling.', null],
+    ["It's your fault. Leaving us on the plane for four hours with no update was appalling.", null],
+    ['I never understood why you leave us on the plane for four hours with no update. Appalling.', null],
+    // "no excuse" alone is a complaint
+    ['There is no excuse for losing my bag twice in one month.', null],
+  ]);
+
+  it('shows the phrase that grants the cause, with the reason', () => {
+    const d = detect("The snow isn't your fault, but leaving us on the plane for four hours with no update was appalling.");
+    expect(d.evidence.map((e) => e.cue)).toEqual(["isn't your fault", 'appalling']);
+    expect(d.evidence[0]!.reason).toMatch(/still fair/);
+  });
+});
+
+describe('common misspellings read as the word meant (en-1.21.0)', () => {
+  it.each([
+    ["Love the app but I'm so dissapointed with this update", "Love the app but I'm so disappointed with this update"],
+    ['Loved the app, but the new menu is rediculous', 'Loved the app, but the new menu is ridiculous'],
+    ['Great seats, the bag fee is just aweful though', 'Great seats, the bag fee is just awful though'],
+  ])('%s', (misspelt, meant) => {
+    const a = detect(misspelt);
+    const b = detect(meant);
+    expect([a.signal, a.category, a.confidence]).toEqual([b.signal, b.category, b.confidence]);
+  });
+
+  it('shows "ripped off" whole as the shortfall', () => {
+    const d = detect('Great seats, but the bag fee left me feeling ripped off');
+    expect(d.signal).toBe('great_but');
+    expect(d.evidence.map((e) => e.cue)).toContain('ripped off');
+  });
+});

@@ -472,3 +472,12 @@ describe('no staying signal: an account number, a question of validity, a tenure
     ["I'm a 5 year customer and the app still won't load my bills.", 'frustrated_retained'],
   ]);
 });
+
+describe('frustrated_retained: an off night says the place is usually better (en-1.21.0)', () => {
+  signalTable([
+    ['Must have been an off night for the kitchen.', 'frustrated_retained'],
+    ['Maybe the staff were having an off day, but the wait was ridiculous.', 'frustrated_retained'],
+    // a day off work is no off day of the company's
+    ['I took an off day to wait for the engineer and nobody showed up.', null],
+  ]);
+});

@@ -96,6 +96,10 @@ export interface PhraseRule {
    *  suggest: a hope that what is still open gets sorted ("fingers crossed"): a "great, but" only
    *  after thanks, no shortfall beside praise ("Great stay, hopefully see you again"). */
   impliesTrouble?: boolean;
+  /** recovery: the phrase grants the company the cause of the trouble ("not your fault", "I know
+   *  you're swamped"), as "I understand" does: a complaint after it reads as grace extended (step 3g)
+   *  when it is too strong to be set aside. */
+  grantsCause?: boolean;
 }
 
 /** How a leave verb is read from the words after it. */

@@ -1429,6 +1429,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
   let setAside: Cue | null = null; // "outside of that", "not so much"
   let recovery: Cue | null = null; // "no worries", "thanks for the credit"
   let recoveryNames = false; // the recovery cue names the disruption itself ("during the delays")
+  let grantedCause: Cue | null = null; // "not your fault", "I know you're swamped": grace, read by step 3g
   let repaired: Cue | null = null; // a recovery cue that says itself something went wrong ("made it right")
   nDisruptions = 0;
   const recurrences: Cue[] = []; // staying cues that are the complaint too ("this happens all the time")
@@ -1475,6 +1476,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
           disruptionE[nDisruptions++] = e;
         }
         if (!repaired && r.impliesTrouble) repaired = cue(s, e, r.weight, r.reason);
+        if (!grantedCause && r.grantsCause) grantedCause = cue(s, e, r.weight, r.reason);
       }
       continue;
     }
@@ -1917,8 +1919,14 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // a cue that names the disruption itself needs praise: "great job keeping us informed during the
     // delays", not "With all the cancellations, one would think there would be more staff"
     // (its own problem word is not held against the praise: the clause "kudos to your staff with all
-    // the delays" is praise)
-    const praised = !recoveryNames || totalPos >= PRAISE_MIN;
+    // the delays" is praise); thanks said before it does the same ("a warm thanks to your crew for
+    // still getting me there after the cancellations")
+    let praised = !recoveryNames || totalPos >= PRAISE_MIN;
+    let thanked = -1;
+    for (let i = 0; !praised && i < g.s; i++) if (bits(i) & BIT.gratitude && !negatedWithin(i, 0) && !isQuestion(i)) {
+      thanked = i;
+      praised = true;
+    }
     let problem: Clause | null = null;
     for (let x = 0; praised && x < nc; x++) {
       const c = pool[x]!;
@@ -1927,7 +1935,9 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     }
     // "Thanks for answering me and thanks for keeping me on hold for an hour": the problem is thanked for
     let thankedFor = false;
-    if (problem) for (let i = problem.s; i < problem.nS; i++) if (bits(i) & BIT.gratitude && (i < g.s || i >= g.e)) thankedFor = true;
+    // (not when the problem is the disruption the cue itself names: "thanks for still getting me there
+    // after the cancellations")
+    if (problem && (problem.nS < g.s || problem.nS >= g.e)) for (let i = problem.s; i < problem.nS; i++) if (bits(i) & BIT.gratitude && (i < g.s || i >= g.e)) thankedFor = true;
     if (problem && !declined && !thankedFor) {
       signal = 'great_but';
       conf = RECOVERY_CONF;
@@ -1935,6 +1945,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       // praise beside it, not the problem word twice
       if (problem.nS >= g.s && problem.nE <= g.e) {
         if (firstPraise !== null && firstPraise.pS >= 0) ev.push(g, cue(firstPraise.pS, firstPraise.pE, 1, reasons.praise || firstPraise.pR));
+        else if (thanked >= 0) ev.push(cue(thanked, thanked + 1, 1, reasons.thanks!), g);
         else ev.push(g);
       } else ev.push(g, cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
@@ -1967,12 +1978,19 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       if (N[i] === 'understand' && who !== FP && who !== NONE) continue;
       grace = i;
     }
+    // a phrase that grants the cause ("I get that the weather isn't your fault") does what "I
+    // understand" does
+    let graceE = grace + 1;
+    if (grace < 0 && grantedCause !== null) {
+      grace = grantedCause.s;
+      graceE = grantedCause.e;
+    }
     // only messages with grace in them pay for the clause scans below
     let problem: Clause | null = null;
     let strongest = 0;
     if (grace >= 0) {
       for (let x = 0; x < nc; x++) if (pool[x]!.negW > strongest) strongest = pool[x]!.negW;
-      for (let x = clauseOf[grace]! + 1; x < nc; x++) {
+      for (let x = clauseOf[graceE - 1]! + 1; x < nc; x++) {
         const c = pool[x]!;
         if (c.nS >= 0 && !c.praise && (!problem || c.negW > problem.negW)) problem = c;
       }
@@ -1981,7 +1999,7 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
       const upset = strongest >= GRACE_STRONG;
       signal = upset ? 'frustrated_retained' : 'great_but';
       conf = GRACE_CONF;
-      ev.push(cue(grace, grace + 1, 1, upset ? reasons.graceThenComplaint! : reasons.graceThenShortfall!), cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
+      ev.push(cue(grace, graceE, 1, upset ? reasons.graceThenComplaint! : reasons.graceThenShortfall!), cue(problem.nS, problem.nE, 1, reasons.issue || problem.nR));
     }
   }
   // 4. passive: lukewarm words or a 7-8 rating, without strong praise or a real complaint

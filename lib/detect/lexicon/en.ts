@@ -31,7 +31,12 @@ werent=were not,arent=are not,cant=can not,cannot=can not,couldnt=could not,woul
 shouldnt=should not,wont=will not,havent=have not,hasnt=has not,hadnt=had not,aint=is not,thats=that is,
 whats=what is,theres=there is,lets=let us,can't=can not,won't=will not,ain't=is not,shan't=shall not,
 it's=it is,that's=that is,what's=what is,there's=there is,here's=here is,he's=he is,she's=she is,who's=who is,
-where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all
+where's=where is,how's=how is,let's=let us,i'm=i am,y'all=you all,
+dissapointed=disappointed,disapointed=disappointed,dissappointed=disappointed,dissapointing=disappointing,
+disapointing=disappointing,dissapointment=disappointment,disapointment=disappointment,rediculous=ridiculous,
+ridiculus=ridiculous,aweful=awful,frustating=frustrating,frustated=frustrated,embarassing=embarrassing,
+incompetant=incompetent,excelent=excellent,exellent=excellent,reccomend=recommend,recomend=recommend,
+reccommend=recommend,wonderfull=wonderful,beautifull=beautiful,horrable=horrible,terrable=terrible
 `,
   // the public airline-tweet data set replaced "cancel"/"late"/"booking" inside words: "Cancelled
   // Flightled", "reFlight Booking Problems" (keys of two or three words)
@@ -43,7 +48,7 @@ reflight booking problemss=rebookings,overflight booking problems=overbooking,
 else where=elsewhere,in spite=despite,any time=anytime,cancelled flightlation=cancellation,cancelled flightlations=cancellations,late flightr=later,
 late flightst=latest,late flightly=lately,mileage plus=mileageplus,rapid rewards=rapidrewards,dividend miles=dividendmiles,
 flying club=flyingclub,jet blue=jetblue,us airways=usairways,us air=usair,over charged=overcharged,over booked=overbooked,over sold=oversold,
-re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff,best buy=bestbuy
+re booked=rebooked,re booking=rebooking,rip off=ripoff,rip offs=ripoff,ripped off=ripoff,best buy=bestbuy
 `,
   // polarity (AFINN/VADER convention, about -3..3) -> words
   polarity: `
@@ -166,7 +171,7 @@ member`,
     questionStart: `how can could is are do does did what where when why will would which who should may whats any`,
     // after "will/would/can" these start a statement whose subject was dropped ("Will be looking elsewhere")
     statementAfterAux: `be have definitely probably def prob also still just rather gladly happily certainly surely
-totally absolutely seriously highly now soon`,
+totally absolutely seriously highly now soon try switch cancel fly shop look book move find stick`,
     ratingNoun: `stars star`,
     ratingVerb: `give rate rating say score`,
     bareEnd: `fully altogether entirely completely once shortly eventually permanently forever now today tomorrow tonight soon after at if unless because over and asap effective then too already
@@ -178,7 +183,7 @@ immediately for when as next this by`,
     // "Finally got through after 3 hours. Thanks!": relief that names the wait before it
     relief: `finally eventually`,
     // "I understand the weather, but would be nice to hear an apology": grace before a wish or a shortfall
-    grace: `understand understandable`,
+    grace: `understand understandable understood`,
     // loyalty programmes: membership said plainly ("as a MileagePlus cardholder") is a staying cue
     programme: `mileageplus aadvantage rapidrewards dividendmiles skymiles onepass flyingclub trueblue`,
     // airlines and brands customers name when they leave ("switching to Delta", "goodbye United, hello Alaska")
@@ -256,7 +261,7 @@ renew n0.85: renew renewing
   // =tag;default reason starts a run of rules; then one rule a line: match;weight;flags;reason
   // (an empty reason is the run's default, one starting with ":" extends it; the evidence shows the
   // customer's own words, so a reason says what they mean rather than quoting them)
-  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside, m mildPraise, d namesDisruption, i impliesTrouble. Match syntax: PhraseRule in ../types.ts.
+  // flags: n negatable, p personal, x needsNegative, s impliesSatisfied, q mayRequest, e setsAside, m mildPraise, d namesDisruption, i impliesTrouble, g grantsCause. Match syntax: PhraseRule in ../types.ts.
   phrases: `
 =leave;threat to leave
 never again;0.85;p
@@ -296,6 +301,7 @@ drive|driving|drove instead;0.8;px;takes the trip another way
 rather|gladly drive;0.8;px;takes the trip another way
 cx|cancel|cancelled|canceled and drive|rent;0.8;p;takes the trip another way
 how|why can|could|should|would i|we|anyone ever? trust you|u|your|them;0.8;p;no longer trusts you
+i|we|have|has|definitely|officially|really|totally|kinda|completely|just lost|losing the|my|all love for|after|$;0.7;p;no longer loves you
 why did not i|we just? fly|book|take|choose|pick|go with? @brand|@rivalRef;0.85;p;wishes they had used a competitor
 wish i|we had|would have? flown|booked|gone|taken|chosen|used|picked with? @brand|@rivalRef|another|someone|elsewhere;0.75;p;wishes they had used a competitor
 regret|regretting|regretted booking|flying|choosing|buying|using|ordering|picking|going with? you|u|your|this;0.75;p;regrets choosing you
@@ -514,7 +520,7 @@ time|thinking|think to|of|about move|moving on $|from;0.75;p;close to leaving
 considering|thinking moving on $|from;0.75;p;close to leaving
 not|never risk @patron|it|that|this|flying ** again;0.8;p;says they will not come back
 not b flying|using|booking|ordering|shopping|buying|coming ** again;0.85;p;says they will not come back
-stopped|quit flying|using|booking|buying|ordering|shopping with|from|at? you|u|your|@brand|ago|#num|a|them;0.8;p;says they have stopped using you
+stopped|quit flying|using|booking|buying|ordering|shopping with|from|at? you|u|your|@brand|ago|#num|a|them;0.8;np;says they have stopped using you
 not|never ever? be|become a|your customer|client|member|subscriber;0.8;p;says they will not come back
 no circumstances would|will i|we ever? return|go|come|eat|fly|@patron;0.85;;says they will not come back
 not be @patron|getting|ordering|buying|eating|staying|back ** anytime soon;0.8;p;says they will not come back soon
@@ -676,6 +682,8 @@ ride or die;0.75
 love you|u|ya guys|all|$|but|you|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
 usually|normally|typically|generally ** ** great|good|amazing|fantastic|awesome|excellent|wonderful|love|like|enjoy|raving|rave|happy|pleased|smooth|impressed|defend;0.6;;: usually happy with you
 most of the time|times ** amazing|great|good|fantastic|excellent|awesome|wonderful|perfect;0.6;;: usually happy with you
+an|a off night;0.6;i;: an off night, so usually better
+on|having|had|been an|a off day;0.6;i;: an off day, so usually better
 i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: a frequent customer
 i|we @patron|travel all the time;0.55;;: a frequent customer
 i|we @patron|travel a? lot|often|regularly|weekly|constantly;0.55;;: a frequent customer
@@ -967,6 +975,7 @@ props to;2.5
 thank|thanks you? so|very much for?;1.5;;thanks
 =complaint;complaint
 thin walls;2
+no excuse|excuses for|to;3;;: says there is no excuse for it
 not enough;1.5;;: not enough
 not make|making|made it $|to|onto|on|in|through|home|back|out;1.5;;: did not make it
 least helpful|friendly|reliable|satisfactory|professional|comfortable|efficient|accommodating|pleasant|organized|competent|caring|courteous|responsive;2.5;;: "the least helpful" is not praise
@@ -1073,7 +1082,7 @@ twice;0.3;;: it keeps happening
 =recovery;sets the trouble aside: a satisfied customer after a problem
 no worries|problem|prob;0.6
 all good;0.6
-not your|ur|yalls|their fault;0.6
+not your|ur|yalls|their fault;0.6;g
 forgive you|u|ya|yall|guys|them|it;0.6;i
 is|all forgiven;0.6;i
 are forgiven;0.6
@@ -1081,7 +1090,7 @@ during|amid|amidst|through|despite|after all? the|these|those|our|my|today's? ma
 with all the|these|those delays|cancellations|chaos|craziness|disruptions;0.6;d;praise through a disruption: a satisfied customer after a problem
 despite|amid|amidst|during the|these|those|our|my|all+the|all+these|today's ** challenges|difficulties|circumstances|weather|snow|storms|setbacks|hiccups|issues|problems;0.6;d;praise through a disruption: a satisfied customer after a problem
 after|despite|although|though our|the|my flight|flights was|were|got|being cancelled|canceled|delayed|diverted|overbooked;0.6;d;praise through a disruption: a satisfied customer after a problem
-know|realize|realise|appreciate|get that? you|you+guys|yall|it|things|everyone|your+team|your+staff are|is? all? busy|swamped|slammed|overwhelmed|stretched|short-staffed|understaffed|doing+your+best|doing+their+best|trying+your+best|trying+hard|working+hard|working+on+it;0.6;;grace: sees the pressure the company is under
+know|realize|realise|appreciate|get that? you|you+guys|yall|it|things|everyone|your+team|your+staff are|is? all? busy|swamped|slammed|overwhelmed|stretched|short-staffed|understaffed|doing+your+best|doing+their+best|trying+your+best|trying+hard|working+hard|working+on+it;0.6;g;grace: sees the pressure the company is under
 no need for|to apologies|apology|apologize|apologise;0.6;;grace: sets the apology aside
 luckily|thankfully|fortunately;0.6;;luck saved the day: a satisfied customer after a problem
 thanks|thank you|u? for the|your|ur? quick|prompt|fast|speedy|kind? response|reply|help|credit|voucher|refund|compensation|update|updates|info|assistance|acknowledgement|apology|answer|concern|support|explanation|compassion|understanding|patience|clarification|transparency|honesty;0.6;;thanks for putting it right: a satisfied customer after a problem

@@ -7,7 +7,8 @@
 //   verbs   `word word: family r<relationship> t<toOther> b<bare> n<negatedIsLeave> a<obj+obj>`
 //   phrases `=tag` or `=tag;default reason` starts a run of rules of that tag; then one rule a line:
 //           `match;weight;flags;reason` with flags n (negatable), p (personal), x (needsNegative), s (impliesSatisfied),
-//           q (mayRequest), e (setsAside), m (mildPraise), d (namesDisruption), i (impliesTrouble);
+//           q (mayRequest), e (setsAside), m (mildPraise), d (namesDisruption), i (impliesTrouble),
+//           g (grantsCause);
 //           trailing empty fields may be left out; an empty reason is the run's default and a
 //           reason starting with ":" is appended to it; ids are `tag.<n>` in lexicon order
 import type { Category, CueTag, IntentVerb, Lexicon, PhraseRule } from '../types';
@@ -110,6 +111,7 @@ function phrases(s: string): PhraseRule[] {
     if (flags.includes('m')) r.mildPraise = true;
     if (flags.includes('d')) r.namesDisruption = true;
     if (flags.includes('i')) r.impliesTrouble = true;
+    if (flags.includes('g')) r.grantsCause = true;
     out.push(r);
   }
   return out;
