@@ -481,3 +481,17 @@ describe('frustrated_retained: an off night says the place is usually better (en
     ['I took an off day to wait for the engineer and nobody showed up.', null],
   ]);
 });
+
+describe('frustrated_retained: slow to complain, still on our side (en-1.21.0)', () => {
+  signalTable([
+    ['I rarely complain, but the last two deliveries arrived broken.', 'frustrated_retained'],
+    ['I really hate to complain, but two hours on hold is brutal.', 'frustrated_retained'],
+    ['Not one to moan, but an hour in the queue and still nothing.', 'frustrated_retained'],
+    ["I don't mean to be rude, it's just very frustrating to be bounced between teams.", 'frustrated_retained'],
+    // the twins: the softener with nothing to complain about (its "hate" is no complaint), and
+    // someone else who rarely complains
+    ['I hate to complain, everything was perfect.', null],
+    ['I never complain about anything, great trip.', null],
+    ['My husband rarely complains, but the last two deliveries arrived broken.', null],
+  ]);
+});

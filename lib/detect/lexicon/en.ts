@@ -682,6 +682,12 @@ ride or die;0.75
 love you|u|ya guys|all|$|but|you|jetblue|united|delta|southwest|american;0.55;;: affection for the brand
 usually|normally|typically|generally ** ** great|good|amazing|fantastic|awesome|excellent|wonderful|love|like|enjoy|raving|rave|happy|pleased|smooth|impressed|defend;0.6;;: usually happy with you
 most of the time|times ** amazing|great|good|fantastic|excellent|awesome|wonderful|perfect;0.6;;: usually happy with you
+i|really hate to complain|moan|gripe;0.6;p;: slow to complain, still on your side
+not one|someone|the+type|the+kind to complain|moan|gripe;0.6;p;: slow to complain, still on your side
+i rarely|seldom|never|usually+do+not|do+not+usually|do+not+normally|do+not+often complain|moan|gripe;0.6;p;: slow to complain, still on your side
+do not complain|moan|gripe a+lot|often|much;0.6;p;: slow to complain, still on your side
+not that i+am|i+was hating|complaining|moaning;0.6;p;: slow to complain, still on your side
+i do not mean to be rude|complain|moan;0.6;p;: slow to complain, still on your side
 an|a off night;0.6;i;: an off night, so usually better
 on|having|had|been an|a off day;0.6;i;: an off day, so usually better
 i|we @patron you|u|with a? lot|often|regularly|weekly|constantly|always;0.65;;: a frequent customer
@@ -968,6 +974,7 @@ thanks|thank you? for getting|got me|us|my|our;2;;: thanks for a concrete help
 thanks|thank you? for the? upgrade|rebooking|sorting|fixing|rebook|lift;2;;: thanks for a concrete help
 =neutral
 no worries|problem;0
+hate to complain|moan|gripe;0
 =praise;praise
 hats off;2.5
 shout out;2.5
