@@ -1921,12 +1921,10 @@ export function analyze(text: string, lx: CompiledLexicon, ext: Extension | null
     // (its own problem word is not held against the praise: the clause "kudos to your staff with all
     // the delays" is praise); thanks said before it does the same ("a warm thanks to your crew for
     // still getting me there after the cancellations")
-    let praised = !recoveryNames || totalPos >= PRAISE_MIN;
+    const needsPraise = recoveryNames && totalPos < PRAISE_MIN;
     let thanked = -1;
-    for (let i = 0; !praised && i < g.s; i++) if (bits(i) & BIT.gratitude && !negatedWithin(i, 0) && !isQuestion(i)) {
-      thanked = i;
-      praised = true;
-    }
+    for (let i = 0; needsPraise && thanked < 0 && i < g.s; i++) if (bits(i) & BIT.gratitude && !negatedWithin(i, 0) && !isQuestion(i)) thanked = i;
+    const praised = !needsPraise || thanked >= 0;
     let problem: Clause | null = null;
     for (let x = 0; praised && x < nc; x++) {
       const c = pool[x]!;
