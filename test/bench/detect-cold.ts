@@ -3,17 +3,20 @@
 // worker (re)starts. One call on a short text first, so loading and the lexicon's decoding are not
 // counted (AFINN's table is loaded by require()). Prints {"first": msgs/s of the first pass over
 // the texts, "next": msgs/s over passes 2..10}.
-// Run by detect.bench.ts: tsx test/bench/detect-cold.ts <ours|afinn>
+// Run by detect.bench.ts: tsx test/bench/detect-cold.ts <ours|afinn> [labelled set file]; with no
+// file, the texts are the probe sets'.
 import { createRequire } from 'node:module';
 import { detect } from '../../lib/detect';
 import { loadCorpus } from '../corpus/metrics';
+import { loadLabelledSet } from '../corpus/labelled-set';
 import { PROBES } from './probes';
 
 const require = createRequire(import.meta.url);
 const Sentiment = require('sentiment') as new () => { analyze(t: string): { score: number } };
 const afinn = new Sentiment();
 const fn: (t: string) => unknown = process.argv[2] === 'afinn' ? (t) => afinn.analyze(t).score : (t) => detect(t).signal;
-const texts = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
+const setFile = process.argv[3];
+const texts = setFile ? loadLabelledSet(setFile).map((m) => m.text) : PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
 let sink = 0;
 sink += fn('thanks for the quick reply') ? 1 : 0;
 const pass = (times: number): number => {

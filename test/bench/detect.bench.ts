@@ -1,11 +1,16 @@
 // Accuracy and throughput of our detector against the near-miss rule a user would build from a
 // generic sentiment score (AFINN `sentiment`, `vader-sentiment`, `wink-sentiment`), in ONE run on
 // the same corpus. Prints figures; asserts nothing. Run: npm run bench:detect
+// With a file (npm run bench:detect -- path/to/set.jsonl, or .csv/.tsv; format in
+// test/corpus/labelled-set.ts) it runs the same comparison on that labelled set instead: accuracy of
+// every detector, then throughput on the set's own texts, steady and cold, against the targets.
 import { createRequire } from 'node:module';
 import { detect } from '../../lib/detect';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { CLASSES, formatScores, loadCorpus, score, type Label } from '../corpus/metrics';
+import { basename } from 'node:path';
+import { CLASSES, formatScores, loadCorpus, score, type Label, type Scores } from '../corpus/metrics';
+import { LabelledSetError, loadLabelledSet, type LabelledMessage } from '../corpus/labelled-set';
 import { PROBES } from './probes';
 
 const require = createRequire(import.meta.url);
@@ -52,8 +57,6 @@ const peers: { name: string; rule: (t: string) => Label; raw: Scorer }[] = [
   { name: 'wink-sentiment', rule: peerRule(winkScore, { pos: 2, neg: -2, passiveMax: 2 }), raw: winkScore },
 ];
 
-const corpus = loadCorpus();
-const texts = corpus.map((e) => e.text);
 
 // Timing: every contender gets the same warm-up, the same corpus and the same number of passes per
 // round; rounds of ours and AFINN raw are interleaved (A B A B ...) so machine noise hits both alike,
@@ -98,67 +101,53 @@ function interleaved(fns: readonly ((t: string) => unknown)[], texts: readonly s
 }
 
 const ours = (t: string): Label => detect(t).signal;
-console.log(`Corpus: ${corpus.length} messages (${corpus.filter((e) => e.split === 'dev').length} dev, ${corpus.filter((e) => e.split === 'heldout').length} held-out)\n`);
-const results: { name: string; f1: Record<string, number>; nm: number; churn: number; fa: number }[] = [];
-for (const [name, rule] of [['near-miss detector (ours)', ours] as const, ...peers.map((p) => [p.name + ' + rule', p.rule] as const)]) {
-  const s = score(corpus, rule);
-  console.log(formatScores(name, s) + '\n');
-  results.push({
-    name,
-    f1: Object.fromEntries(CLASSES.map((c) => [c, s.perClass[c].f1])),
-    nm: s.nearMiss.f1,
-    churn: s.churn.f1,
-    fa: s.falseAlarm.all,
-  });
-}
-const heldout = corpus.filter((e) => e.split === 'heldout');
-const h = score(heldout, ours);
-console.log(formatScores('ours, held-out split only', h) + '\n');
+const contenders = [['near-miss detector (ours)', ours] as const, ...peers.map((p) => [p.name + ' + rule', p.rule] as const)];
+const fmtRate = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
 
-// The probe sets: realistic tweets, review sentences and chats written by people who did not look at
-// the detector (provenance in test/corpus/probe-accuracy.test.ts). probe4-en and probe7-en were
-// measured unseen and are kept unseen: the best estimates for real held-out data. Every detector, same run.
-console.log('Probe sets: near-miss F1 / churn-risk F1 / false alarms');
-console.log(`  ${'detector'.padEnd(26)} ${PROBES.map((f) => f.replace('.jsonl', '').padStart(22)).join('')}`);
-for (const [name, rule] of [['near-miss detector (ours)', ours] as const, ...peers.map((p) => [p.name + ' + rule', p.rule] as const)]) {
-  const cells = PROBES.map((f) => {
-    const s = score(loadCorpus(f), rule);
-    return `${(s.nearMiss.f1 * 100).toFixed(1)} / ${(s.churn.f1 * 100).toFixed(1)} / ${(s.falseAlarm.all * 100).toFixed(1)}%`.padStart(22);
-  });
-  console.log(`  ${name.padEnd(26)} ${cells.join('')}`);
-}
-console.log('');
-
-console.log('F1 table (whole corpus)');
-console.log(`  ${'detector'.padEnd(26)} ${CLASSES.map((c) => c.slice(0, 12).padStart(12)).join(' ')}  near-miss      churn  false-alarm`);
-for (const r of results) {
-  console.log(
-    `  ${r.name.padEnd(26)} ${CLASSES.map((c) => ((r.f1[c] ?? 0) * 100).toFixed(1).padStart(12)).join(' ')}  ${(r.nm * 100).toFixed(1).padStart(9)}  ${(r.churn * 100).toFixed(1).padStart(9)}  ${(r.fa * 100).toFixed(1).padStart(10)}%`,
-  );
+/** Every detector's scores on one labelled set, then the F1 table. Returns ours. */
+function accuracy(examples: readonly Pick<LabelledMessage, 'text' | 'label' | 'subtype'>[], what: string): Scores {
+  const results: { name: string; f1: Record<string, number>; nm: number; churn: number; fa: number }[] = [];
+  let oursScores: Scores | undefined;
+  for (const [name, rule] of contenders) {
+    const s = score(examples, rule);
+    oursScores ??= s;
+    console.log(formatScores(name, s) + '\n');
+    results.push({
+      name,
+      f1: Object.fromEntries(CLASSES.map((c) => [c, s.perClass[c].f1])),
+      nm: s.nearMiss.f1,
+      churn: s.churn.f1,
+      fa: s.falseAlarm.all,
+    });
+  }
+  console.log(`F1 table (${what})`);
+  console.log(`  ${'detector'.padEnd(26)} ${CLASSES.map((c) => c.slice(0, 12).padStart(12)).join(' ')}  near-miss      churn  false-alarm`);
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(26)} ${CLASSES.map((c) => ((r.f1[c] ?? 0) * 100).toFixed(1).padStart(12)).join(' ')}  ${(r.nm * 100).toFixed(1).padStart(9)}  ${(r.churn * 100).toFixed(1).padStart(9)}  ${(r.fa * 100).toFixed(1).padStart(10)}%`,
+    );
+  }
+  return oursScores!;
 }
 
-console.log('\nThroughput (messages per second, same corpus, same run; medians of interleaved rounds)');
-for (const p of peers) {
-  const { rates, ratios } = interleaved([ours, p.raw, p.rule], texts);
-  const [oursRate, rawRate, ruleRate] = rates as [number, number, number];
-  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
-  console.log(`  ${'ours (detect)'.padEnd(34)} ${fmt(oursRate)}`);
-  console.log(`  ${(p.name + ' raw score').padEnd(34)} ${fmt(rawRate)}   ours/peer ${median(ratios[1]!).toFixed(2)}x (median of per-round ratios)`);
-  console.log(`  ${(p.name + ' + rule').padEnd(34)} ${fmt(ruleRate)}   ours/peer ${median(ratios[2]!).toFixed(2)}x`);
+/** Steady state: ours against each peer's raw score and its rule, interleaved on the same texts. Returns ours/AFINN raw. */
+function steady(texts: readonly string[], what: string): number {
+  console.log(`\nThroughput (messages per second, ${what}, same run; medians of interleaved rounds after ${WARMUP_PASSES} warm-up passes)`);
+  let afinnRatio = 0;
+  for (const p of peers) {
+    const { rates, ratios } = interleaved([ours, p.raw, p.rule], texts);
+    const [oursRate, rawRate, ruleRate] = rates as [number, number, number];
+    afinnRatio ||= median(ratios[1]!);
+    console.log(`  ${'ours (detect)'.padEnd(34)} ${fmtRate(oursRate)}`);
+    console.log(`  ${(p.name + ' raw score').padEnd(34)} ${fmtRate(rawRate)}   ours/peer ${median(ratios[1]!).toFixed(2)}x (median of per-round ratios)`);
+    console.log(`  ${(p.name + ' + rule').padEnd(34)} ${fmtRate(ruleRate)}   ours/peer ${median(ratios[2]!).toFixed(2)}x`);
+  }
+  return afinnRatio;
 }
 
-// The same comparison on the probe sets: realistic tweets, reviews and chats, about a third of them
-// no near miss (the team corpus is mostly near misses, the detector's slowest path).
-const PROBE_TEXTS = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
-const probeAfinn = peers[0]!;
-const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn.raw], PROBE_TEXTS);
-console.log(`\nThroughput on the probe sets (${PROBE_TEXTS.length} messages, same run)`);
-console.log(`  ${'ours (detect)'.padEnd(34)} ${Math.round(probeRates[0]!).toLocaleString('en-US').padStart(12)}`);
-console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${Math.round(probeRates[1]!).toLocaleString('en-US').padStart(12)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
-
-// Cold: each contender in fresh processes (detect-cold.ts), its first pass over the probe sets and
-// then passes 2..10, before and while the JavaScript engine optimises it. The rounds above are the
-// steady state of a worker that has been detecting for a while; this is its first minute.
+// Cold: each contender in fresh processes (detect-cold.ts), its first pass over the texts and then
+// passes 2..10, before and while the JavaScript engine optimises it. The steady rounds are a worker
+// that has been detecting for a while; this is its first minute.
 const COLD_RUNS = 5;
 const coldScript = fileURLToPath(new URL('./detect-cold.ts', import.meta.url));
 /** Messages per second of one fresh process: its first pass, and passes 2..10. */
@@ -166,14 +155,91 @@ interface ColdRates {
   first: number;
   next: number;
 }
-const cold = (who: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, coldScript, who], { encoding: 'utf8' })) as ColdRates;
-const coldRuns: { ours: ColdRates; afinn: ColdRates }[] = [];
-for (let r = 0; r < COLD_RUNS; r++) coldRuns.push({ ours: cold('ours'), afinn: cold('afinn') });
-const coldFig = (pick: (x: ColdRates) => number) => {
-  const ours = median(coldRuns.map((r) => pick(r.ours)));
-  const peer = median(coldRuns.map((r) => pick(r.afinn)));
-  return `ours ${Math.round(ours).toLocaleString('en-US')}, AFINN raw ${Math.round(peer).toLocaleString('en-US')}, ours/peer ${median(coldRuns.map((r) => pick(r.ours) / pick(r.afinn))).toFixed(2)}x`;
-};
-console.log(`\nCold throughput on the probe sets (fresh processes, medians of ${COLD_RUNS} pairs)`);
-console.log(`  first pass (${PROBE_TEXTS.length} messages)   ${coldFig((x) => x.first)}`);
-console.log(`  passes 2-10                 ${coldFig((x) => x.next)}`);
+/** Cold figures on the probe sets, or on the labelled set in `file`. Returns ours/AFINN raw for the first pass and for passes 2-10. */
+function coldRun(count: number, what: string, file?: string): ColdRates {
+  const cold = (who: string) =>
+    JSON.parse(execFileSync(process.execPath, [...process.execArgv, coldScript, who, ...(file ? [file] : [])], { encoding: 'utf8' })) as ColdRates;
+  const runs: { ours: ColdRates; afinn: ColdRates }[] = [];
+  for (let r = 0; r < COLD_RUNS; r++) runs.push({ ours: cold('ours'), afinn: cold('afinn') });
+  const ratio = (pick: (x: ColdRates) => number): number => median(runs.map((r) => pick(r.ours) / pick(r.afinn)));
+  const fig = (pick: (x: ColdRates) => number): string =>
+    `ours ${Math.round(median(runs.map((r) => pick(r.ours)))).toLocaleString('en-US')}, AFINN raw ${Math.round(median(runs.map((r) => pick(r.afinn)))).toLocaleString('en-US')}, ours/peer ${ratio(pick).toFixed(2)}x`;
+  console.log(`\nCold throughput on ${what} (fresh processes, medians of ${COLD_RUNS} pairs)`);
+  console.log(`  first pass (${count} messages)   ${fig((x) => x.first)}`);
+  console.log(`  passes 2-10                 ${fig((x) => x.next)}`);
+  return { first: ratio((x) => x.first), next: ratio((x) => x.next) };
+}
+
+/** The team's corpus and probe sets: what `npm run bench:detect` prints with no file. */
+function teamSets(): void {
+  const corpus = loadCorpus();
+  console.log(`Corpus: ${corpus.length} messages (${corpus.filter((e) => e.split === 'dev').length} dev, ${corpus.filter((e) => e.split === 'heldout').length} held-out)\n`);
+  accuracy(corpus, 'whole corpus');
+  console.log('');
+  console.log(formatScores('ours, held-out split only', score(corpus.filter((e) => e.split === 'heldout'), ours)) + '\n');
+
+  // The probe sets: realistic tweets, review sentences and chats written by people who did not look at
+  // the detector (provenance in test/corpus/probe-accuracy.test.ts). probe4-en and probe7-en were
+  // measured unseen and are kept unseen: the best estimates for real held-out data. Every detector, same run.
+  console.log('Probe sets: near-miss F1 / churn-risk F1 / false alarms');
+  console.log(`  ${'detector'.padEnd(26)} ${PROBES.map((f) => f.replace('.jsonl', '').padStart(22)).join('')}`);
+  for (const [name, rule] of contenders) {
+    const cells = PROBES.map((f) => {
+      const s = score(loadCorpus(f), rule);
+      return `${(s.nearMiss.f1 * 100).toFixed(1)} / ${(s.churn.f1 * 100).toFixed(1)} / ${(s.falseAlarm.all * 100).toFixed(1)}%`.padStart(22);
+    });
+    console.log(`  ${name.padEnd(26)} ${cells.join('')}`);
+  }
+
+  steady(
+    corpus.map((e) => e.text),
+    'same corpus',
+  );
+
+  // The same comparison on the probe sets: realistic tweets, reviews and chats, about a third of them
+  // no near miss (the team corpus is mostly near misses, the detector's slowest path).
+  const probeTexts = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
+  const probeAfinn = peers[0]!;
+  const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn.raw], probeTexts);
+  console.log(`\nThroughput on the probe sets (${probeTexts.length} messages, same run)`);
+  console.log(`  ${'ours (detect)'.padEnd(34)} ${fmtRate(probeRates[0]!)}`);
+  console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${fmtRate(probeRates[1]!)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
+  coldRun(probeTexts.length, 'the probe sets');
+}
+
+/** One labelled set from outside the repo: every detector's accuracy and throughput on it, and ours against the targets. */
+function labelledSet(file: string): void {
+  let set: LabelledMessage[];
+  try {
+    set = loadLabelledSet(file);
+  } catch (e) {
+    if (!(e instanceof LabelledSetError)) throw e;
+    console.error(`bench:detect: ${e.message}`);
+    process.exit(2);
+  }
+  const count = (pick: (m: LabelledMessage) => string | undefined): string => {
+    const n = new Map<string, number>();
+    for (const m of set) {
+      const k = pick(m);
+      if (k !== undefined) n.set(k, (n.get(k) ?? 0) + 1);
+    }
+    return [...n].map(([k, v]) => `${k} ${v}`).join(', ');
+  };
+  const subtypes = count((m) => (m.label === null ? m.subtype : undefined));
+  console.log(`Set: ${basename(file)}, ${set.length} messages: ${count((m) => m.label ?? 'null')}${subtypes ? ` (null: ${subtypes})` : ''}\n`);
+  const s = accuracy(set, basename(file));
+  const texts = set.map((m) => m.text);
+  const steadyRatio = steady(texts, 'this set');
+  const coldRatio = coldRun(texts.length, 'this set', file);
+  const mark = (met: boolean): string => (met ? 'met' : 'NOT met');
+  const pct = (x: number): string => (x * 100).toFixed(1);
+  console.log('\nOurs against the targets, on this set');
+  console.log(`  near-miss F1 >= 80          ${pct(s.nearMiss.f1).padStart(6)}   ${mark(s.nearMiss.f1 >= 0.8)}`);
+  console.log(`  churn-risk F1 >= 70         ${pct(s.churn.f1).padStart(6)}   ${mark(s.churn.f1 >= 0.7)}`);
+  console.log(`  false alarms <= 10%         ${(pct(s.falseAlarm.all) + '%').padStart(6)}   ${s.plainCount.all ? mark(s.falseAlarm.all <= 0.1) : 'no plain messages in the set'}`);
+  console.log(`  throughput >= AFINN raw     steady ${steadyRatio.toFixed(2)}x ${mark(steadyRatio >= 1)}; cold first pass ${coldRatio.first.toFixed(2)}x ${mark(coldRatio.first >= 1)}, passes 2-10 ${coldRatio.next.toFixed(2)}x ${mark(coldRatio.next >= 1)}`);
+}
+
+const setFile = process.argv[2];
+if (setFile) labelledSet(setFile);
+else teamSets();

@@ -42,13 +42,15 @@ export interface Scores {
   perClass: Record<Signal, Prf>;
   nearMiss: Prf;
   churn: Prf;
-  /** Share of null messages of each subtype that got any flag. */
+  /** Share of null messages of each subtype that got any flag; 'all' counts null messages with no subtype too. */
   falseAlarm: Record<Subtype | 'all', number>;
+  /** How many null messages each false-alarm share is of. */
+  plainCount: Record<Subtype | 'all', number>;
   accuracy: number;
   errors: { text: string; label: Label; predicted: Label }[];
 }
 
-export function score(examples: readonly Example[], predict: (text: string) => Label): Scores {
+export function score(examples: readonly Pick<Example, 'text' | 'label' | 'subtype'>[], predict: (text: string) => Label): Scores {
   const preds = examples.map((e) => predict(e.text));
   const perClass = {} as Record<Signal, Prf>;
   for (const c of CLASSES) {
@@ -76,16 +78,19 @@ export function score(examples: readonly Example[], predict: (text: string) => L
   const nearMiss = prf(tp, fp, fn);
   const fa = { praise: [0, 0], complaint: [0, 0], neutral: [0, 0], all: [0, 0] } as Record<Subtype | 'all', [number, number]>;
   examples.forEach((e, i) => {
-    if (e.label !== null || !e.subtype) return;
+    if (e.label !== null) return;
     const flagged = preds[i] !== null ? 1 : 0;
-    fa[e.subtype][0] += flagged;
-    fa[e.subtype][1]++;
+    if (e.subtype) {
+      fa[e.subtype][0] += flagged;
+      fa[e.subtype][1]++;
+    }
     fa.all[0] += flagged;
     fa.all[1]++;
   });
   const falseAlarm = Object.fromEntries(Object.entries(fa).map(([k, [a, b]]) => [k, b ? a / b : 0])) as Record<Subtype | 'all', number>;
+  const plainCount = Object.fromEntries(Object.entries(fa).map(([k, [, b]]) => [k, b])) as Record<Subtype | 'all', number>;
   const errors = examples.flatMap((e, i) => (preds[i] === e.label ? [] : [{ text: e.text, label: e.label, predicted: preds[i] ?? null }]));
-  return { perClass, nearMiss, churn: perClass.churn_risk, falseAlarm, accuracy: 1 - errors.length / examples.length, errors };
+  return { perClass, nearMiss, churn: perClass.churn_risk, falseAlarm, plainCount, accuracy: 1 - errors.length / examples.length, errors };
 }
 
 export function formatScores(name: string, s: Scores): string {
@@ -97,8 +102,7 @@ export function formatScores(name: string, s: Scores): string {
   }
   lines.push(`  ${'near-miss (any kind)'.padEnd(20)} P ${pct(s.nearMiss.precision)}  R ${pct(s.nearMiss.recall)}  F1 ${pct(s.nearMiss.f1)}`);
   lines.push(`  ${'churn risk'.padEnd(20)} P ${pct(s.churn.precision)}  R ${pct(s.churn.recall)}  F1 ${pct(s.churn.f1)}`);
-  lines.push(
-    `  false alarms: praise ${pct(s.falseAlarm.praise)}%  complaint ${pct(s.falseAlarm.complaint)}%  neutral ${pct(s.falseAlarm.neutral)}%  all ${pct(s.falseAlarm.all)}%`,
-  );
+  const fa = (k: Subtype | 'all'): string => (s.plainCount[k] ? `${pct(s.falseAlarm[k])}%` : '  n/a');
+  lines.push(`  false alarms: praise ${fa('praise')}  complaint ${fa('complaint')}  neutral ${fa('neutral')}  all ${fa('all')}`);
   return lines.join('\n');
 }
