@@ -4,6 +4,7 @@
 // With a file (npm run bench:detect -- path/to/set.jsonl, or .csv/.tsv; format in
 // test/corpus/labelled-set.ts) it runs the same comparison on that labelled set instead: accuracy of
 // every detector, then throughput on the set's own texts, steady and cold, against the targets.
+// Add --errors to list every message ours reads differently from its label.
 import { createRequire } from 'node:module';
 import { detect } from '../../lib/detect';
 import { execFileSync } from 'node:child_process';
@@ -208,7 +209,7 @@ function teamSets(): void {
 }
 
 /** One labelled set from outside the repo: every detector's accuracy and throughput on it, and ours against the targets. */
-function labelledSet(file: string): void {
+function labelledSet(file: string, listErrors: boolean): void {
   let set: LabelledMessage[];
   try {
     set = loadLabelledSet(file);
@@ -228,6 +229,11 @@ function labelledSet(file: string): void {
   const subtypes = count((m) => (m.label === null ? m.subtype : undefined));
   console.log(`Set: ${basename(file)}, ${set.length} messages: ${count((m) => m.label ?? 'null')}${subtypes ? ` (null: ${subtypes})` : ''}\n`);
   const s = accuracy(set, basename(file));
+  if (listErrors) {
+    // What a lead reads to see which of their set's calls the detector does not share.
+    console.log(`\nOurs, every message read differently from its label (${s.errors.length}): label -> ours`);
+    for (const e of s.errors) console.log(`  ${String(e.label).padEnd(19)} -> ${String(e.predicted).padEnd(19)} ${e.text.replace(/\s+/g, ' ')}`);
+  }
   const texts = set.map((m) => m.text);
   const steadyRatio = steady(texts, 'this set');
   const coldRatio = coldRun(texts.length, 'this set', file);
@@ -240,6 +246,12 @@ function labelledSet(file: string): void {
   console.log(`  throughput >= AFINN raw     steady ${steadyRatio.toFixed(2)}x ${mark(steadyRatio >= 1)}; cold first pass ${coldRatio.first.toFixed(2)}x ${mark(coldRatio.first >= 1)}, passes 2-10 ${coldRatio.next.toFixed(2)}x ${mark(coldRatio.next >= 1)}`);
 }
 
-const setFile = process.argv[2];
-if (setFile) labelledSet(setFile);
+const args = process.argv.slice(2);
+const setFile = args.find((a) => !a.startsWith('--'));
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--errors');
+if (unknown.length) {
+  console.error(`bench:detect: unknown option ${unknown.join(' ')} (usage: npm run bench:detect [-- <labelled set> [--errors]])`);
+  process.exit(2);
+}
+if (setFile) labelledSet(setFile, args.includes('--errors'));
 else teamSets();
