@@ -58,7 +58,6 @@ const peers: { name: string; rule: (t: string) => Label; raw: Scorer }[] = [
   { name: 'wink-sentiment', rule: peerRule(winkScore, { pos: 2, neg: -2, passiveMax: 2 }), raw: winkScore },
 ];
 
-
 // Timing: every contender gets the same warm-up, the same corpus and the same number of passes per
 // round; rounds of ours and AFINN raw are interleaved (A B A B ...) so machine noise hits both alike,
 // and the figures are medians over rounds.
@@ -102,33 +101,22 @@ function interleaved(fns: readonly ((t: string) => unknown)[], texts: readonly s
 }
 
 const ours = (t: string): Label => detect(t).signal;
+const afinnPeer = peers[0]!; // the target is AFINN's raw score
 const contenders = [['near-miss detector (ours)', ours] as const, ...peers.map((p) => [p.name + ' + rule', p.rule] as const)];
 const fmtRate = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
 
 /** Every detector's scores on one labelled set, then the F1 table. Returns ours. */
-function accuracy(examples: readonly Pick<LabelledMessage, 'text' | 'label' | 'subtype'>[], what: string): Scores {
-  const results: { name: string; f1: Record<string, number>; nm: number; churn: number; fa: number }[] = [];
-  let oursScores: Scores | undefined;
-  for (const [name, rule] of contenders) {
-    const s = score(examples, rule);
-    oursScores ??= s;
-    console.log(formatScores(name, s) + '\n');
-    results.push({
-      name,
-      f1: Object.fromEntries(CLASSES.map((c) => [c, s.perClass[c].f1])),
-      nm: s.nearMiss.f1,
-      churn: s.churn.f1,
-      fa: s.falseAlarm.all,
-    });
-  }
+function accuracy(examples: readonly LabelledMessage[], what: string): Scores {
+  const all = contenders.map(([name, rule]) => ({ name, s: score(examples, rule) }));
+  for (const { name, s } of all) console.log(formatScores(name, s) + '\n');
   console.log(`F1 table (${what})`);
   console.log(`  ${'detector'.padEnd(26)} ${CLASSES.map((c) => c.slice(0, 12).padStart(12)).join(' ')}  near-miss      churn  false-alarm`);
-  for (const r of results) {
+  for (const { name, s } of all) {
     console.log(
-      `  ${r.name.padEnd(26)} ${CLASSES.map((c) => ((r.f1[c] ?? 0) * 100).toFixed(1).padStart(12)).join(' ')}  ${(r.nm * 100).toFixed(1).padStart(9)}  ${(r.churn * 100).toFixed(1).padStart(9)}  ${(r.fa * 100).toFixed(1).padStart(10)}%`,
+      `  ${name.padEnd(26)} ${CLASSES.map((c) => (s.perClass[c].f1 * 100).toFixed(1).padStart(12)).join(' ')}  ${(s.nearMiss.f1 * 100).toFixed(1).padStart(9)}  ${(s.churn.f1 * 100).toFixed(1).padStart(9)}  ${(s.falseAlarm.all * 100).toFixed(1).padStart(10)}%`,
     );
   }
-  return oursScores!;
+  return all[0]!.s;
 }
 
 /** Steady state: ours against each peer's raw score and its rule, interleaved on the same texts. Returns ours/AFINN raw. */
@@ -138,7 +126,7 @@ function steady(texts: readonly string[], what: string): number {
   for (const p of peers) {
     const { rates, ratios } = interleaved([ours, p.raw, p.rule], texts);
     const [oursRate, rawRate, ruleRate] = rates as [number, number, number];
-    afinnRatio ||= median(ratios[1]!);
+    if (p === afinnPeer) afinnRatio = median(ratios[1]!);
     console.log(`  ${'ours (detect)'.padEnd(34)} ${fmtRate(oursRate)}`);
     console.log(`  ${(p.name + ' raw score').padEnd(34)} ${fmtRate(rawRate)}   ours/peer ${median(ratios[1]!).toFixed(2)}x (median of per-round ratios)`);
     console.log(`  ${(p.name + ' + rule').padEnd(34)} ${fmtRate(ruleRate)}   ours/peer ${median(ratios[2]!).toFixed(2)}x`);
@@ -192,19 +180,15 @@ function teamSets(): void {
     console.log(`  ${name.padEnd(26)} ${cells.join('')}`);
   }
 
-  steady(
-    corpus.map((e) => e.text),
-    'same corpus',
-  );
+  steady(corpus.map((e) => e.text), 'same corpus');
 
   // The same comparison on the probe sets: realistic tweets, reviews and chats, about a third of them
   // no near miss (the team corpus is mostly near misses, the detector's slowest path).
   const probeTexts = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
-  const probeAfinn = peers[0]!;
-  const { rates: probeRates, ratios: probeRatios } = interleaved([ours, probeAfinn.raw], probeTexts);
+  const { rates: probeRates, ratios: probeRatios } = interleaved([ours, afinnPeer.raw], probeTexts);
   console.log(`\nThroughput on the probe sets (${probeTexts.length} messages, same run)`);
   console.log(`  ${'ours (detect)'.padEnd(34)} ${fmtRate(probeRates[0]!)}`);
-  console.log(`  ${(probeAfinn.name + ' raw score').padEnd(34)} ${fmtRate(probeRates[1]!)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
+  console.log(`  ${(afinnPeer.name + ' raw score').padEnd(34)} ${fmtRate(probeRates[1]!)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
   coldRun(probeTexts.length, 'the probe sets');
 }
 
@@ -249,8 +233,9 @@ function labelledSet(file: string, listErrors: boolean): void {
 const args = process.argv.slice(2);
 const setFile = args.find((a) => !a.startsWith('--'));
 const unknown = args.filter((a) => a.startsWith('--') && a !== '--errors');
-if (unknown.length) {
-  console.error(`bench:detect: unknown option ${unknown.join(' ')} (usage: npm run bench:detect [-- <labelled set> [--errors]])`);
+if (unknown.length || (!setFile && args.length)) {
+  const why = unknown.length ? `unknown option ${unknown.join(' ')}` : `${args.join(' ')} needs a labelled set`;
+  console.error(`bench:detect: ${why} (usage: npm run bench:detect [-- <labelled set> [--errors]])`);
   process.exit(2);
 }
 if (setFile) labelledSet(setFile, args.includes('--errors'));

@@ -40,6 +40,7 @@ describe('a labelled set in JSON Lines', () => {
     expect(error(`${ok}\n\n{"text":"x","label":"gerat_but"}`, 'set.jsonl')).toMatch(/^line 3: label: "gerat_but" is not one of great_but, frustrated_retained, passive, churn_risk/);
     expect(error(`${ok}\n{"text":"x"}`, 'set.jsonl')).toBe('line 2: label: missing (use null for a message that is not a near miss)');
     expect(error(`{"text":"x","label":true}`, 'set.jsonl')).toMatch(/^line 1: label: true is not one of/);
+    expect(error(`{"text":"x","label":"constructor"}`, 'set.jsonl')).toMatch(/^line 1: label: "constructor" is not one of/);
     expect(error(`{"text":"  ","label":null}`, 'set.jsonl')).toBe('line 1: text: text is empty');
     expect(error(`{"text":"x","label":null,"subtype":"rant"}`, 'set.jsonl')).toBe('line 1: subtype: "rant" is not one of praise, complaint, neutral (or empty)');
     expect(error(`${ok}\n{"text":"x",`, 'set.jsonl')).toMatch(/^line 2: not a JSON object/);

@@ -14,17 +14,17 @@ export interface LabelledMessage {
 }
 
 /** Label spellings accepted, after lower-casing and turning spaces and hyphens into underscores. */
-const LABELS: Readonly<Record<string, Label>> = {
-  great_but: 'great_but',
-  frustrated_retained: 'frustrated_retained',
-  frustrated_yet_retained: 'frustrated_retained',
-  passive: 'passive',
-  churn_risk: 'churn_risk',
-  churn: 'churn_risk',
-  null: null,
-  none: null,
-  '': null,
-};
+const LABELS: ReadonlyMap<string, Label> = new Map([
+  ['great_but', 'great_but'],
+  ['frustrated_retained', 'frustrated_retained'],
+  ['frustrated_yet_retained', 'frustrated_retained'],
+  ['passive', 'passive'],
+  ['churn_risk', 'churn_risk'],
+  ['churn', 'churn_risk'],
+  ['null', null],
+  ['none', null],
+  ['', null],
+]);
 
 const label = z.unknown().transform((raw, ctx): Label => {
   if (raw === undefined) {
@@ -32,7 +32,8 @@ const label = z.unknown().transform((raw, ctx): Label => {
     return z.NEVER;
   }
   const key = raw === null ? 'null' : typeof raw === 'string' ? raw.trim().toLowerCase().replace(/[\s-]+/g, '_') : undefined;
-  if (key !== undefined && key in LABELS) return LABELS[key]!;
+  const known = key === undefined ? undefined : LABELS.get(key);
+  if (known !== undefined) return known;
   ctx.addIssue({
     code: 'custom',
     message: `${JSON.stringify(raw)} is not one of great_but, frustrated_retained, passive, churn_risk, or null/none/empty (not a near miss)`,
