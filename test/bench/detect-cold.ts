@@ -7,16 +7,15 @@
 // file, the texts are the probe sets'.
 import { createRequire } from 'node:module';
 import { detect } from '../../lib/detect';
-import { loadCorpus } from '../corpus/metrics';
 import { loadLabelledSet } from '../corpus/labelled-set';
-import { PROBES } from './probes';
+import { probeTexts } from './probes';
 
 const require = createRequire(import.meta.url);
 const Sentiment = require('sentiment') as new () => { analyze(t: string): { score: number } };
 const afinn = new Sentiment();
 const fn: (t: string) => unknown = process.argv[2] === 'afinn' ? (t) => afinn.analyze(t).score : (t) => detect(t).signal;
 const setFile = process.argv[3];
-const texts = setFile ? loadLabelledSet(setFile).map((m) => m.text) : PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
+const texts = setFile ? loadLabelledSet(setFile).map((m) => m.text) : probeTexts();
 let sink = 0;
 sink += fn('thanks for the quick reply') ? 1 : 0;
 const pass = (times: number): number => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { basename } from 'node:path';
 import { CLASSES, formatScores, loadCorpus, score, type Label, type Scores } from '../corpus/metrics';
 import { LabelledSetError, loadLabelledSet, type LabelledMessage } from '../corpus/labelled-set';
-import { PROBES } from './probes';
+import { PROBES, probeTexts } from './probes';
 
 const require = createRequire(import.meta.url);
 type Scorer = (text: string) => number;
@@ -184,12 +184,12 @@ function teamSets(): void {
 
   // The same comparison on the probe sets: realistic tweets, reviews and chats, about a third of them
   // no near miss (the team corpus is mostly near misses, the detector's slowest path).
-  const probeTexts = PROBES.flatMap((f) => loadCorpus(f).map((e) => e.text));
-  const { rates: probeRates, ratios: probeRatios } = interleaved([ours, afinnPeer.raw], probeTexts);
-  console.log(`\nThroughput on the probe sets (${probeTexts.length} messages, same run)`);
+  const texts = probeTexts();
+  const { rates: probeRates, ratios: probeRatios } = interleaved([ours, afinnPeer.raw], texts);
+  console.log(`\nThroughput on the probe sets (${texts.length} messages, same run)`);
   console.log(`  ${'ours (detect)'.padEnd(34)} ${fmtRate(probeRates[0]!)}`);
   console.log(`  ${(afinnPeer.name + ' raw score').padEnd(34)} ${fmtRate(probeRates[1]!)}   ours/peer ${median(probeRatios[1]!).toFixed(2)}x (median of per-round ratios)`);
-  coldRun(probeTexts.length, 'the probe sets');
+  coldRun(texts.length, 'the probe sets');
 }
 
 /** One labelled set from outside the repo: every detector's accuracy and throughput on it, and ours against the targets. */
